@@ -1,0 +1,23 @@
+using System.Text.Json.Serialization;
+
+namespace Reconciler.Cxone.Http;
+
+/// <summary>One page of a list call. The paging fields are snake_case in every API family.</summary>
+/// <typeparam name="T">Item type.</typeparam>
+internal sealed record ApiPage<T>
+{
+    [JsonPropertyName("items")]
+    public IReadOnlyList<T> Items { get; init; } = [];
+
+    [JsonPropertyName("page")]
+    public int PageNumber { get; init; }
+
+    [JsonPropertyName("page_size")]
+    public int PageSize { get; init; }
+
+    [JsonPropertyName("total_items")]
+    public int TotalItems { get; init; }
+
+    [JsonPropertyName("total_pages")]
+    public int TotalPages { get; init; }
+}
