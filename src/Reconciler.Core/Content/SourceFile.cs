@@ -2,10 +2,13 @@ namespace Reconciler.Core.Content;
 
 /// <summary>One file of the content repository as a source delivers it.</summary>
 /// <param name="Path">Repository-relative path with <c>/</c> separators.</param>
-/// <param name="Length">Size in bytes.</param>
-/// <param name="Content">The bytes, or null when <paramref name="Length"/> exceeds the read cap.</param>
+/// <param name="Length">Size in bytes; negative when the file could not be read at all.</param>
+/// <param name="Content">The bytes, or null when <paramref name="Length"/> exceeds the read cap or the file is unreadable.</param>
 public sealed record SourceFile(string Path, long Length, byte[]? Content)
 {
     /// <summary>True when the file was too large to read.</summary>
-    public bool IsTooLarge => Content is null;
+    public bool IsTooLarge => Content is null && Length >= 0;
+
+    /// <summary>True when the source could not read the file (permissions, I/O error).</summary>
+    public bool IsUnreadable => Length < 0;
 }

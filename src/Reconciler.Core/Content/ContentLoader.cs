@@ -1,0 +1,128 @@
+using Reconciler.Core.Diagnostics;
+using Reconciler.Core.Schemas;
+using Reconciler.Core.Settings;
+using Reconciler.Core.Templates;
+using Reconciler.Core.Themes;
+using Reconciler.Core.Widgets;
+using Reconciler.Core.Yaml;
+
+namespace Reconciler.Core.Content;
+
+/// <summary>
+/// Loads a content repository into a <see cref="ContentSet"/>: reads each file, parses its YAML,
+/// checks it against its kind's schema, and binds what is structurally sound to the model.
+/// Never throws for bad content; every problem becomes a diagnostic.
+/// </summary>
+public static class ContentLoader
+{
+    /// <summary>Loads everything <paramref name="source"/> holds.</summary>
+    public static ContentSet Load(IContentSource source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var diagnostics = new List<Diagnostic>();
+        var templates = new List<TemplateDocument>();
+        var themes = new List<ThemeDocument>();
+        var widgets = new List<WidgetDocument>();
+        var themeKeys = new HashSet<string>(StringComparer.Ordinal);
+        var files = new List<string>();
+        ReconcilerSettings? settings = null;
+        string? settingsPath = null;
+
+        foreach (var file in source.ReadFiles(ContentPaths.IsOfInterest, YamlLimits.MaxFileBytes))
+        {
+            files.Add(file.Path);
+            var kind = ContentPaths.KindOf(file.Path);
+            if (kind is null)
+            {
+                if (!ContentPaths.IsSilentlyIgnored(file.Path))
+                {
+                    diagnostics.Add(new Diagnostic(file.Path, 1, 1, Severity.Warning, DiagnosticCodes.IgnoredFile, IgnoredMessage(file.Path)));
+                }
+
+                continue;
+            }
+
+            if (kind == ContentKind.Theme)
+            {
+                themeKeys.Add(ContentPaths.Stem(file.Path));
+            }
+
+            if (kind == ContentKind.Settings && settingsPath is not null)
+            {
+                diagnostics.Add(new Diagnostic(file.Path, 1, 1, Severity.Error, DiagnosticCodes.IgnoredFile,
+                    $"Both {settingsPath} and {file.Path} exist; keep one settings file."));
+                continue;
+            }
+
+            settingsPath = kind == ContentKind.Settings ? file.Path : settingsPath;
+            var root = ReadStructured(file, kind.Value, diagnostics);
+            if (root is null)
+            {
+                continue;
+            }
+
+            switch (kind.Value)
+            {
+                case ContentKind.Settings:
+                    settings = SettingsBinder.Bind(root);
+                    break;
+                case ContentKind.Template:
+                    templates.Add(TemplateBinder.Bind(file.Path, root));
+                    break;
+                case ContentKind.Theme:
+                    themes.Add(ThemeBinder.Bind(file.Path, ContentPaths.Stem(file.Path), root));
+                    break;
+                default:
+                    widgets.Add(WidgetBinder.Bind(file.Path, root));
+                    break;
+            }
+        }
+
+        return new ContentSet
+        {
+            SourceDescription = source.Description,
+            Settings = settings ?? ReconcilerSettings.Default,
+            SettingsPath = settingsPath,
+            Templates = templates,
+            Themes = themes,
+            Widgets = widgets,
+            ThemeKeys = themeKeys,
+            Files = files,
+            Diagnostics = diagnostics,
+        };
+    }
+
+    /// <summary>Reads and schema-checks one file; returns its tree only when it can be bound.</summary>
+    private static YamlMapping? ReadStructured(SourceFile file, ContentKind kind, List<Diagnostic> diagnostics)
+    {
+        if (file.IsUnreadable)
+        {
+            diagnostics.Add(new Diagnostic(file.Path, 1, 1, Severity.Error, DiagnosticCodes.FileTooLarge,
+                "The file could not be read (permissions or an I/O error); check that it is a readable regular file."));
+            return null;
+        }
+
+        if (file.IsTooLarge)
+        {
+            diagnostics.Add(new Diagnostic(file.Path, 1, 1, Severity.Error, DiagnosticCodes.FileTooLarge,
+                $"The file is {file.Length:N0} bytes, over the {YamlLimits.MaxFileBytes:N0}-byte limit for content files; split it or remove what does not belong."));
+            return null;
+        }
+
+        var read = YamlDocumentReader.Read(file.Path, file.Content);
+        diagnostics.AddRange(read.Diagnostics);
+        if (read.Root is null)
+        {
+            return null;
+        }
+
+        var check = SchemaChecker.Check(file.Path, kind, read.Root);
+        diagnostics.AddRange(check.Diagnostics);
+        return check.IsStructurallyValid ? read.Root : null;
+    }
+
+    private static string IgnoredMessage(string path) =>
+        path.StartsWith("templates/", StringComparison.Ordinal)
+            ? $"'{path}' is not read: only .yaml and .yml files are content. Rename it or move it out of templates/."
+            : $"'{path}' is not read: themes/ and widgets/ hold only .yaml or .yml files directly, without subfolders. Move or rename it.";
+}

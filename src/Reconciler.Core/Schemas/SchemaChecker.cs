@@ -1,0 +1,81 @@
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using NJsonSchema;
+using NJsonSchema.Validation;
+using Reconciler.Core.Diagnostics;
+using Reconciler.Core.Yaml;
+
+namespace Reconciler.Core.Schemas;
+
+/// <summary>
+/// Validates a YAML document against its kind's JSON Schema and puts each finding on the YAML line
+/// it concerns. Value constraints that a semantic rule re-checks (the schema marks them with
+/// <c>x-checkedBy</c>, naming that rule's code) are left to the rule, which says more.
+/// </summary>
+public static class SchemaChecker
+{
+    private const string CheckedByKeyword = "x-checkedBy";
+
+    /// <summary>Checks <paramref name="root"/>, the content of <paramref name="path"/>.</summary>
+    public static SchemaCheckResult Check(string path, ContentKind kind, YamlMapping root)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        var (json, lines) = YamlJsonWriter.Write(root);
+        JToken token;
+        try
+        {
+            token = JToken.Parse(json, new JsonLoadSettings { LineInfoHandling = LineInfoHandling.Load });
+        }
+        catch (JsonException e)
+        {
+            // Only reachable through numbers JSON cannot hold; say so rather than crash.
+            return new SchemaCheckResult(
+                [new Diagnostic(path, root.Start.Line, root.Start.Column, Severity.Error, DiagnosticCodes.SchemaViolation,
+                    $"The document cannot be checked: {e.Message}. Simplify unusual numbers.")],
+                false);
+        }
+
+        var diagnostics = new List<Diagnostic>();
+        var structural = true;
+        foreach (var error in Flatten(ContentSchemas.Get(kind).Validate(token)))
+        {
+            if (IsCheckedByRule(error))
+            {
+                continue;
+            }
+
+            var finding = SchemaErrorDescriber.Describe(error, Origin(error, lines), root);
+            structural &= !finding.IsStructural;
+            diagnostics.Add(new Diagnostic(path, finding.Position.Line, finding.Position.Column, Severity.Error, finding.Code, finding.Message));
+        }
+
+        diagnostics.Sort((a, b) => (a.Line, a.Column).CompareTo((b.Line, b.Column)));
+        return new SchemaCheckResult(diagnostics.DistinctBy(d => (d.Line, d.Column, d.Code, d.Message)).ToList(), structural);
+    }
+
+    private static bool IsCheckedByRule(ValidationError error) =>
+        !SchemaErrorDescriber.IsStructural(error.Kind)
+        && error.Schema is { } schema
+        && (schema.ExtensionData?.ContainsKey(CheckedByKeyword) ?? false);
+
+    private static JsonLine Origin(ValidationError error, IReadOnlyList<JsonLine> lines) =>
+        error.HasLineInfo && error.LineNumber >= 1 && error.LineNumber <= lines.Count ? lines[error.LineNumber - 1] : default;
+
+    private static IEnumerable<ValidationError> Flatten(IEnumerable<ValidationError> errors)
+    {
+        foreach (var error in errors)
+        {
+            if (error is ChildSchemaValidationError child)
+            {
+                foreach (var nested in Flatten(child.Errors.SelectMany(e => e.Value)))
+                {
+                    yield return nested;
+                }
+            }
+            else
+            {
+                yield return error;
+            }
+        }
+    }
+}

@@ -1,0 +1,15 @@
+using Reconciler.Core.Yaml;
+
+namespace Reconciler.Core.Templates;
+
+/// <summary>One content block of a template locale.</summary>
+/// <param name="Id">Block id, the same in every locale (<c>msg_01</c>).</param>
+/// <param name="Type">Block kind: text, header, footer or button.</param>
+/// <param name="Content">The text with <c>{{variable.path}}</c> placeholders.</param>
+/// <param name="Position">Where the block's mapping starts.</param>
+/// <param name="ContentNode">The <c>content</c> scalar, to locate offsets inside it.</param>
+public sealed record ContentBlock(string Id, string Type, string Content, SourcePosition Position, YamlScalar ContentNode)
+{
+    /// <summary>The file position of character <paramref name="offset"/> of <see cref="Content"/>.</summary>
+    public SourcePosition ContentPositionOf(int offset) => ContentNode.PositionOf(offset);
+}

@@ -1,0 +1,41 @@
+using Reconciler.Core.Versions;
+using Reconciler.Core.Yaml;
+
+namespace Reconciler.Core.Templates;
+
+/// <summary>Binds a schema-valid template tree to <see cref="TemplateDocument"/>.</summary>
+internal static class TemplateBinder
+{
+    public static TemplateDocument Bind(string path, YamlMapping root)
+    {
+        var locales = new List<TemplateLocale>();
+        if (root["locales"] is YamlMapping localeMap)
+        {
+            foreach (var (key, value) in localeMap.Entries)
+            {
+                var blocks = value is YamlMapping locale ? locale.Mappings("contentBlocks").Select(Block).ToList() : [];
+                locales.Add(new TemplateLocale(key.Value, key.Start, blocks));
+            }
+        }
+
+        var version = root.Text("version");
+        var parsed = VersionNumber.TryParse(version, out var v) ? v : null;
+        return new TemplateDocument
+        {
+            Path = path,
+            TemplateId = root.Text("templateId"),
+            Version = version,
+            ParsedVersion = parsed,
+            Channels = root.Strings("channels"),
+            DefaultLocale = root.Text("defaultLocale"),
+            Variables = root.Strings("variables"),
+            Locales = locales,
+            TemplateIdPosition = root.PositionOf("templateId"),
+            VersionPosition = root.PositionOf("version"),
+            Node = root,
+        };
+    }
+
+    private static ContentBlock Block(YamlMapping block) =>
+        new(block.Text("id"), block.Text("type"), block.Text("content"), block.Start, (YamlScalar)block["content"]!);
+}

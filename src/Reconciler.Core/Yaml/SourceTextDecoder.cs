@@ -1,0 +1,56 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Unicode;
+
+namespace Reconciler.Core.Yaml;
+
+/// <summary>
+/// Turns a file's bytes into text: strips a UTF-8 BOM, rejects invalid UTF-8 and NUL bytes (the
+/// sign of a binary file) at the first bad byte's position, and normalises CRLF and CR to LF.
+/// </summary>
+internal static class SourceTextDecoder
+{
+    /// <summary>The text, or a failure that says what is wrong where.</summary>
+    public static DecodeResult Decode(ReadOnlySpan<byte> bytes)
+    {
+        var bom = Encoding.UTF8.Preamble;
+        if (bytes.StartsWith(bom))
+        {
+            bytes = bytes[bom.Length..];
+        }
+
+        var nul = bytes.IndexOf((byte)0);
+        var checkedLength = nul < 0 ? bytes.Length : nul;
+        var buffer = new char[checkedLength];
+        var status = Utf8.ToUtf16(bytes[..checkedLength], buffer, out var read, out var written, replaceInvalidSequences: false);
+        var prefix = new string(buffer, 0, written);
+        if (status == OperationStatus.InvalidData || (status == OperationStatus.NeedMoreData && nul < 0))
+        {
+            return DecodeResult.Failed(PositionAtEnd(prefix), false, read);
+        }
+
+        if (nul >= 0)
+        {
+            return DecodeResult.Failed(PositionAtEnd(prefix), true, nul);
+        }
+
+        return DecodeResult.Decoded(Normalise(prefix));
+    }
+
+    private static string Normalise(string text) =>
+        text.Contains('\r', StringComparison.Ordinal) ? text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n') : text;
+
+    private static SourcePosition PositionAtEnd(string prefix)
+    {
+        var normalised = Normalise(prefix);
+        return new YamlSourceText(normalised).PositionOf(normalised.Length);
+    }
+}
+
+/// <summary>The outcome of <see cref="SourceTextDecoder.Decode"/>.</summary>
+internal sealed record DecodeResult(string? Text, SourcePosition Position, bool IsBinary, int ByteOffset)
+{
+    public static DecodeResult Decoded(string text) => new(text, SourcePosition.Start, false, 0);
+
+    public static DecodeResult Failed(SourcePosition position, bool isBinary, int byteOffset) => new(null, position, isBinary, byteOffset);
+}

@@ -1,0 +1,69 @@
+using Reconciler.Core.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace Reconciler.Core.Yaml;
+
+/// <summary>
+/// Reads one content file into a positioned YAML tree. Never throws for bad content: encoding
+/// problems, syntax errors, duplicate keys, alias bombs and absurd nesting become diagnostics.
+/// </summary>
+public static class YamlDocumentReader
+{
+    /// <summary>Reads <paramref name="bytes"/> (the content of <paramref name="path"/>).</summary>
+    public static YamlReadResult Read(string path, ReadOnlySpan<byte> bytes)
+    {
+        var decoded = SourceTextDecoder.Decode(bytes);
+        if (decoded.Text is null)
+        {
+            return Fail(decoded.IsBinary
+                ? new Diagnostic(path, decoded.Position.Line, decoded.Position.Column, Severity.Error, DiagnosticCodes.BinaryFile,
+                    $"The file contains a NUL byte (at byte {decoded.ByteOffset}), so it is binary, not YAML; remove it or move it out of the content folders.")
+                : new Diagnostic(path, decoded.Position.Line, decoded.Position.Column, Severity.Error, DiagnosticCodes.InvalidUtf8,
+                    $"The file is not valid UTF-8 (first bad byte at offset {decoded.ByteOffset}); save it as UTF-8."));
+        }
+
+        return Read(path, decoded.Text);
+    }
+
+    /// <summary>Reads already decoded <paramref name="text"/>; line breaks may be CRLF.</summary>
+    public static YamlReadResult Read(string path, string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var normalised = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        if (normalised.Length > 0 && normalised[0] == '\uFEFF')
+        {
+            normalised = normalised[1..];
+        }
+
+        var source = new YamlSourceText(normalised);
+        var builder = new YamlTreeBuilder(path, source);
+        try
+        {
+            var parser = new Parser(new StringReader(normalised));
+            while (parser.MoveNext() && !builder.Failed)
+            {
+                builder.Accept(parser.Current!);
+            }
+        }
+        catch (YamlException e)
+        {
+            var at = source.PositionOf((int)Math.Min(e.Start.Index, int.MaxValue));
+            return Fail(new Diagnostic(path, at.Line, at.Column, Severity.Error, DiagnosticCodes.YamlSyntax,
+                $"YAML syntax error: {Describe(e)}. Fix the YAML at this position (check indentation, quotes and colons)."));
+        }
+
+        return builder.Finish();
+    }
+
+    private static YamlReadResult Fail(Diagnostic diagnostic) => new(null, [diagnostic]);
+
+    /// <summary>YamlDotNet's messages start with "(Line: …)" noise that our location already says.</summary>
+    private static string Describe(YamlException e)
+    {
+        var message = e.Message;
+        var close = message.StartsWith("(Line:", StringComparison.Ordinal) ? message.IndexOf("): ", StringComparison.Ordinal) : -1;
+        message = close >= 0 ? message[(close + 3)..] : message;
+        return message.TrimEnd('.', ' ');
+    }
+}

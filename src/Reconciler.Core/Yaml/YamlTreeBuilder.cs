@@ -1,0 +1,209 @@
+using Reconciler.Core.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace Reconciler.Core.Yaml;
+
+/// <summary>
+/// Builds the positioned tree from parser events, counting nodes as aliases would expand them so
+/// that an alias bomb is refused after <see cref="YamlLimits.MaxExpandedNodes"/> nodes, not after
+/// memory runs out.
+/// </summary>
+internal sealed class YamlTreeBuilder
+{
+    private readonly string _path;
+    private readonly YamlSourceText _source;
+    private readonly List<Diagnostic> _diagnostics = [];
+    private readonly Stack<Frame> _stack = new();
+    private readonly Dictionary<string, (YamlNode Node, long Size)> _anchors = new(StringComparer.Ordinal);
+    private YamlNode? _root;
+    private long _expanded;
+    private int _documents;
+
+    public YamlTreeBuilder(string path, YamlSourceText source)
+    {
+        _path = path;
+        _source = source;
+    }
+
+    /// <summary>True once an error stops the build (further events are ignored).</summary>
+    public bool Failed { get; private set; }
+
+    public void Accept(ParsingEvent e)
+    {
+        switch (e)
+        {
+            case DocumentStart start when !start.IsImplicit || _documents > 0:
+                _documents++;
+                if (_documents > 1)
+                {
+                    Error(e.Start, DiagnosticCodes.MultipleDocuments,
+                        "A content file holds exactly one YAML document; remove this '---' and split the content into separate files.");
+                }
+
+                break;
+            case DocumentStart:
+                _documents++;
+                break;
+            case Scalar scalar:
+                Add(CreateScalar(scalar), 1, scalar.Anchor, e.Start);
+                break;
+            case AnchorAlias alias:
+                AddAlias(alias);
+                break;
+            case MappingStart mapping:
+                Push(new YamlMapping(Position(e.Start)), mapping.Anchor, e.Start);
+                break;
+            case SequenceStart sequence:
+                Push(new YamlSequence(Position(e.Start)), sequence.Anchor, e.Start);
+                break;
+            case MappingEnd or SequenceEnd:
+                var frame = _stack.Pop();
+                Add(frame.Node, frame.Size, frame.Anchor, frame.Mark, fromFrame: true);
+                break;
+        }
+    }
+
+    public YamlReadResult Finish()
+    {
+        if (!Failed && _root is not YamlMapping)
+        {
+            var at = _root?.Start ?? SourcePosition.Start;
+            var found = _root is null || _root is YamlScalar { Type: YamlScalarType.Null } ? "the file is empty" : $"it holds {_root.KindDescription}";
+            _diagnostics.Add(new Diagnostic(_path, at.Line, at.Column, Severity.Error, DiagnosticCodes.NotAMapping,
+                $"A content file must be a YAML mapping of keys to values, but {found}; start from an example in content-example/."));
+            Failed = true;
+        }
+
+        return new YamlReadResult(Failed ? null : (YamlMapping)_root!, _diagnostics);
+    }
+
+    private void Push(YamlNode node, AnchorName anchor, Mark mark)
+    {
+        if (_stack.Count >= YamlLimits.MaxDepth)
+        {
+            Error(mark, DiagnosticCodes.NestingTooDeep,
+                $"Nesting deeper than {YamlLimits.MaxDepth} levels; content files need only a few, so flatten this structure.");
+            return;
+        }
+
+        _expanded++;
+        _stack.Push(new Frame(node, anchor, mark));
+    }
+
+    private void AddAlias(AnchorAlias alias)
+    {
+        if (!_anchors.TryGetValue(alias.Value.Value, out var target))
+        {
+            Error(alias.Start, DiagnosticCodes.UnknownAlias,
+                $"The alias '*{alias.Value.Value}' refers to no anchor defined before it; define '&{alias.Value.Value}' first or remove the alias.");
+            return;
+        }
+
+        Add(target.Node, target.Size, AnchorName.Empty, alias.Start);
+    }
+
+    private void Add(YamlNode node, long size, AnchorName anchor, Mark mark, bool fromFrame = false)
+    {
+        if (Failed)
+        {
+            return;
+        }
+
+        _expanded = SaturatingAdd(_expanded, fromFrame ? 0 : size);
+        if (_expanded > YamlLimits.MaxExpandedNodes)
+        {
+            Error(mark, DiagnosticCodes.AliasExpansion,
+                $"Aliases expand this document beyond {YamlLimits.MaxExpandedNodes:N0} nodes (an \"alias bomb\"); write the values out instead of nesting aliases.");
+            return;
+        }
+
+        if (!anchor.IsEmpty)
+        {
+            _anchors[anchor.Value] = (node, size);
+        }
+
+        if (_stack.Count == 0)
+        {
+            _root ??= node;
+            return;
+        }
+
+        var parent = _stack.Peek();
+        parent.Size = SaturatingAdd(parent.Size, size);
+        if (parent.Node is YamlSequence sequence)
+        {
+            sequence.Add(node);
+        }
+        else
+        {
+            AddToMapping(parent, node, mark);
+        }
+    }
+
+    private void AddToMapping(Frame parent, YamlNode node, Mark mark)
+    {
+        var mapping = (YamlMapping)parent.Node;
+        if (parent.PendingKey is null && !parent.PendingKeyInvalid)
+        {
+            if (node is not YamlScalar key)
+            {
+                Error(mark, DiagnosticCodes.ComplexKey, "A mapping key must be a plain name, not a list or mapping; write 'name: value'.");
+                parent.PendingKeyInvalid = true;
+                return;
+            }
+
+            if (mapping.KeyOf(key.Value) is { } first)
+            {
+                Error(mark, DiagnosticCodes.DuplicateKey,
+                    $"The key '{key.Value}' appears twice in this mapping (first on line {first.Start.Line}); keep only one.");
+                return;
+            }
+
+            parent.PendingKey = key;
+            return;
+        }
+
+        if (parent.PendingKey is { } pending)
+        {
+            mapping.Add(pending, node);
+        }
+
+        parent.PendingKey = null;
+        parent.PendingKeyInvalid = false;
+    }
+
+    private YamlScalar CreateScalar(Scalar scalar)
+    {
+        var index = (int)Math.Min(scalar.Start.Index, int.MaxValue);
+        var type = ScalarResolver.Resolve(scalar);
+        return new YamlScalar(_source.PositionOf(index), index, scalar.Value, scalar.Style, type, _source);
+    }
+
+    private SourcePosition Position(Mark mark) => _source.PositionOf((int)Math.Min(mark.Index, int.MaxValue));
+
+    private void Error(Mark mark, string code, string message)
+    {
+        var at = Position(mark);
+        _diagnostics.Add(new Diagnostic(_path, at.Line, at.Column, Severity.Error, code, message));
+        Failed = true;
+    }
+
+    private static long SaturatingAdd(long a, long b) => a > long.MaxValue - b ? long.MaxValue : a + b;
+
+    private sealed class Frame(YamlNode node, AnchorName anchor, Mark mark)
+    {
+        public YamlNode Node { get; } = node;
+
+        public AnchorName Anchor { get; } = anchor;
+
+        public Mark Mark { get; } = mark;
+
+        /// <summary>Nodes in this subtree, aliases expanded; starts at 1 for the node itself.</summary>
+        public long Size { get; set; } = 1;
+
+        public YamlScalar? PendingKey { get; set; }
+
+        public bool PendingKeyInvalid { get; set; }
+    }
+}
