@@ -1,0 +1,156 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Microsoft.Extensions.Logging;
+using Polly;
+using Reconciler.Cxone.Auth;
+using Reconciler.Cxone.Resilience;
+
+namespace Reconciler.Cxone.Http;
+
+/// <summary>
+/// Sends one API call through the resilience pipeline with a bearer token, refreshing the token
+/// once on a 401. Returns the final answer whatever its status; transport failures that outlast
+/// the retries become a transient <see cref="CxoneApiException"/>.
+/// </summary>
+internal sealed class CxoneTransport
+{
+    private static readonly MediaTypeHeaderValue JsonMediaType = new("application/json") { CharSet = "utf-8" };
+
+    private readonly HttpClient _http;
+    private readonly TokenManager _tokens;
+    private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
+    private readonly CxoneCallStatistics _statistics;
+    private readonly ILogger _logger;
+
+    public CxoneTransport(
+        HttpClient http,
+        TokenManager tokens,
+        ResiliencePipeline<HttpResponseMessage> pipeline,
+        CxoneCallStatistics statistics,
+        ILogger logger)
+    {
+        _http = http;
+        _tokens = tokens;
+        _pipeline = pipeline;
+        _statistics = statistics;
+        _logger = logger;
+    }
+
+    public static byte[] Serialize<T>(T value, JsonTypeInfo<T> typeInfo) => JsonSerializer.SerializeToUtf8Bytes(value, typeInfo);
+
+    /// <summary>Parses a successful answer's body.</summary>
+    public static T Read<T>(ApiResponse response, JsonTypeInfo<T> typeInfo)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(response.Body, typeInfo)
+                ?? throw ApiErrors.UnexpectedBody(response.Call, response.StatusCode, null);
+        }
+        catch (JsonException ex)
+        {
+            throw ApiErrors.UnexpectedBody(response.Call, response.StatusCode, ex);
+        }
+    }
+
+    /// <summary>Sends the call and returns its parsed body, or throws for any non-2xx answer.</summary>
+    public async Task<T> SendAsync<T>(ApiCall call, byte[]? body, JsonTypeInfo<T> responseType, CancellationToken cancellationToken)
+    {
+        ApiResponse response = await SendAsync(call, body, cancellationToken).ConfigureAwait(false);
+        if (!response.IsSuccess)
+        {
+            throw ApiErrors.FromResponse(response);
+        }
+
+        return Read(response, responseType);
+    }
+
+    /// <summary>Sends the call and returns the final answer, successful or not.</summary>
+    public async Task<ApiResponse> SendAsync(ApiCall call, byte[]? body, CancellationToken cancellationToken)
+    {
+        var state = new CallState(this, call, body);
+        ResilienceContext context = ResilienceContextPool.Shared.Get(cancellationToken);
+        context.Properties.Set(ResiliencePipelines.CallKey, call.ToString());
+        try
+        {
+            // The body is buffered inside the pipeline (HttpClient's default), so a connection that
+            // drops mid-body is an attempt failure the retry sees, not a failure after it.
+            using HttpResponseMessage response = await _pipeline.ExecuteAsync(
+                static (ctx, s) => s.Transport.AttemptAsync(s, ctx.CancellationToken),
+                context,
+                state).ConfigureAwait(false);
+            byte[] bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            return new ApiResponse(call, response.StatusCode, bytes, state.Attempts);
+        }
+        catch (Exception ex) when (TransientOutcomes.IsTransientException(ex))
+        {
+            throw ApiErrors.FromException(call, ex, state.Attempts);
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
+    }
+
+    private async ValueTask<HttpResponseMessage> AttemptAsync(CallState state, CancellationToken cancellationToken)
+    {
+        state.Attempts++;
+        string token = await _tokens.GetAccessTokenAsync(cancellationToken).ConfigureAwait(false);
+        HttpResponseMessage response = await SendOnceAsync(state, token, cancellationToken).ConfigureAwait(false);
+        if (response.StatusCode != HttpStatusCode.Unauthorized)
+        {
+            return response;
+        }
+
+        // The token expired or was revoked early: refresh once and try once more. A second 401 is
+        // terminal (the caller sees it as CxoneApiException) — refreshing again would not help.
+        response.Dispose();
+        CxoneLog.RefreshingAfter401(_logger, state.Call.ToString());
+        _statistics.RefreshedAfter401();
+        _tokens.Invalidate(token);
+        token = await _tokens.GetAccessTokenAsync(cancellationToken).ConfigureAwait(false);
+        return await SendOnceAsync(state, token, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<HttpResponseMessage> SendOnceAsync(CallState state, string token, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(state.Call.Method, state.Call.RelativeUri);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        if (state.Body is not null)
+        {
+            request.Content = new ByteArrayContent(state.Body);
+            request.Content.Headers.ContentType = JsonMediaType;
+        }
+
+        _statistics.RequestSent();
+        long started = Stopwatch.GetTimestamp();
+        try
+        {
+            HttpResponseMessage response = await _http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            _statistics.ResponseReceived((int)response.StatusCode);
+            CxoneLog.Answered(_logger, state.Call.ToString(), (int)response.StatusCode, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            return response;
+        }
+        catch (HttpRequestException ex)
+        {
+            _statistics.TransportFailed();
+            CxoneLog.NoAnswer(_logger, state.Call.ToString(), (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds, ex.Message);
+            throw;
+        }
+    }
+
+    /// <summary>What one call carries through its attempts.</summary>
+    private sealed class CallState(CxoneTransport transport, ApiCall call, byte[]? body)
+    {
+        public CxoneTransport Transport { get; } = transport;
+
+        public ApiCall Call { get; } = call;
+
+        public byte[]? Body { get; } = body;
+
+        public int Attempts { get; set; }
+    }
+}
