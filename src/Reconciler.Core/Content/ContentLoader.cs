@@ -26,6 +26,7 @@ public static class ContentLoader
         var themeKeys = new HashSet<string>(StringComparer.Ordinal);
         var files = new List<string>();
         ReconcilerSettings? settings = null;
+        YamlMapping? settingsNode = null;
         string? settingsPath = null;
 
         foreach (var file in source.ReadFiles(ContentPaths.IsOfInterest, YamlLimits.MaxFileBytes))
@@ -65,6 +66,7 @@ public static class ContentLoader
             {
                 case ContentKind.Settings:
                     settings = SettingsBinder.Bind(root);
+                    settingsNode = root;
                     break;
                 case ContentKind.Template:
                     templates.Add(TemplateBinder.Bind(file.Path, root));
@@ -83,6 +85,7 @@ public static class ContentLoader
             SourceDescription = source.Description,
             Settings = settings ?? ReconcilerSettings.Default,
             SettingsPath = settingsPath,
+            SettingsNode = settingsNode,
             Templates = templates,
             Themes = themes,
             Widgets = widgets,

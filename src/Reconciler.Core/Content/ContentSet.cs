@@ -21,6 +21,9 @@ public sealed class ContentSet
     /// <summary>Repository-relative path of the settings file, or null when there is none.</summary>
     public string? SettingsPath { get; init; }
 
+    /// <summary>The YAML tree of the settings file, when it exists and is structurally valid.</summary>
+    public Yaml.YamlMapping? SettingsNode { get; init; }
+
     /// <summary>Templates, in path order.</summary>
     public required IReadOnlyList<TemplateDocument> Templates { get; init; }
 

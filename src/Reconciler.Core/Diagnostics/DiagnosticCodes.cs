@@ -104,8 +104,11 @@ public static class DiagnosticCodes
     /// <summary>A channel listed twice.</summary>
     public const string DuplicateChannel = "TPL023";
 
-    /// <summary>A locale's block ids differ from the default locale's.</summary>
+    /// <summary>A locale's block ids differ from the default locale's, or a locale has none.</summary>
     public const string LocaleBlocksDiffer = "TPL024";
+
+    /// <summary>A variable declared twice.</summary>
+    public const string DuplicateVariable = "TPL025";
 
     // Themes (THM).
 

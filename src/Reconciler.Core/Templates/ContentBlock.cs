@@ -10,6 +10,9 @@ namespace Reconciler.Core.Templates;
 /// <param name="ContentNode">The <c>content</c> scalar, to locate offsets inside it.</param>
 public sealed record ContentBlock(string Id, string Type, string Content, SourcePosition Position, YamlScalar ContentNode)
 {
+    /// <summary>Where the block's <c>id</c> value is; defaults to <see cref="Position"/>.</summary>
+    public SourcePosition IdPosition { get; init; } = Position;
+
     /// <summary>The file position of character <paramref name="offset"/> of <see cref="Content"/>.</summary>
     public SourcePosition ContentPositionOf(int offset) => ContentNode.PositionOf(offset);
 }

@@ -37,5 +37,8 @@ internal static class TemplateBinder
     }
 
     private static ContentBlock Block(YamlMapping block) =>
-        new(block.Text("id"), block.Text("type"), block.Text("content"), block.Start, (YamlScalar)block["content"]!);
+        new(block.Text("id"), block.Text("type"), block.Text("content"), block.Start, (YamlScalar)block["content"]!)
+        {
+            IdPosition = block.PositionOf("id"),
+        };
 }

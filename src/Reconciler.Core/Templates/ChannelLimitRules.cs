@@ -1,0 +1,45 @@
+using Reconciler.Core.Diagnostics;
+using Reconciler.Core.Settings;
+using Reconciler.Core.Validation;
+
+namespace Reconciler.Core.Templates;
+
+/// <summary>
+/// Channel limits per content block: a body length in Unicode code points (WhatsApp's 1024, as
+/// CXone counts) is an error, SMS segments beyond the configured count a warning. Placeholders
+/// are measured as written, because the values they will hold are unknown.
+/// </summary>
+internal static class ChannelLimitRules
+{
+    private const string PlaceholderNote = " Placeholders are counted as written ({{…}}); the sent text will differ by the length of their values.";
+
+    public static void Check(TemplateDocument template, ContentBlock block, ReconcilerSettings settings, DiagnosticBag bag)
+    {
+        var hasPlaceholders = PlaceholderParser.Parse(block.Content).Placeholders.Any();
+        var note = hasPlaceholders ? PlaceholderNote : string.Empty;
+        foreach (var channel in template.Channels.Distinct(StringComparer.Ordinal))
+        {
+            var limits = settings.LimitsFor(channel);
+            if (limits.MaxBodyLength is { } max)
+            {
+                var length = block.Content.EnumerateRunes().Count();
+                if (length > max)
+                {
+                    bag.Error(template.Path, block.ContentNode.Start, DiagnosticCodes.BodyTooLong,
+                        $"Block '{block.Id}' is {length} characters (Unicode code points), over {channel}'s limit of {max}; shorten it by {length - max}.{note}");
+                }
+            }
+
+            if (limits.MaxSegments is { } segments)
+            {
+                var measure = SmsSegmentCounter.Measure(block.Content);
+                if (measure.Segments > segments)
+                {
+                    bag.Warning(template.Path, block.ContentNode.Start, DiagnosticCodes.SmsSegments,
+                        $"Block '{block.Id}' takes {measure.Segments} {channel.ToUpperInvariant()} segments ({SmsSegmentCounter.Describe(measure)}), more than {segments}; each segment is billed, so shorten it" +
+                        (measure.Encoding == SmsEncoding.Ucs2 ? " or avoid characters outside GSM-7" : string.Empty) + $".{note}");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,128 @@
+using Reconciler.Core.Diagnostics;
+using Reconciler.Core.Settings;
+using Reconciler.Core.Validation;
+
+namespace Reconciler.Core.Templates;
+
+/// <summary>
+/// The rules on a template's content: block ids, placeholder syntax (at the exact column),
+/// declared versus referenced variables, locale consistency with the default locale, and the
+/// channel limits of <c>reconciler.yaml</c>.
+/// </summary>
+internal static class TemplateContentRules
+{
+    public static void Check(TemplateDocument template, ReconcilerSettings settings, DiagnosticBag bag)
+    {
+        var declared = template.Variables.ToHashSet(StringComparer.Ordinal);
+        var usedAnywhere = new HashSet<string>(StringComparer.Ordinal);
+        var usedByLocale = new Dictionary<TemplateLocale, HashSet<string>>();
+        foreach (var locale in template.Locales)
+        {
+            CheckBlockIds(template, locale, bag);
+            var used = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var block in locale.Blocks)
+            {
+                CheckPlaceholders(template, block, declared, used, bag);
+                ChannelLimitRules.Check(template, block, settings, bag);
+            }
+
+            usedByLocale[locale] = used;
+            usedAnywhere.UnionWith(used);
+        }
+
+        foreach (var item in TemplateRules.ItemsOf(template.Node, "variables"))
+        {
+            if (!usedAnywhere.Contains(item.Value))
+            {
+                bag.Warning(template.Path, item.Start, DiagnosticCodes.UnusedVariable,
+                    $"Variable '{item.Value}' is declared but no content block uses it; use it as {{{{{item.Value}}}}} or remove it from variables.");
+            }
+        }
+
+        var reference = template.Locales.FirstOrDefault(l => l.Tag == template.DefaultLocale);
+        if (reference is not null)
+        {
+            CompareWithDefault(template, reference, usedByLocale, bag);
+        }
+    }
+
+    private static void CheckBlockIds(TemplateDocument template, TemplateLocale locale, DiagnosticBag bag)
+    {
+        if (locale.Blocks.Count == 0)
+        {
+            bag.Error(template.Path, locale.Position, DiagnosticCodes.LocaleBlocksDiffer,
+                $"Locale '{locale.Tag}' has no contentBlocks; add at least one block or remove the locale.");
+        }
+
+        var seen = new Dictionary<string, ContentBlock>(StringComparer.Ordinal);
+        foreach (var block in locale.Blocks)
+        {
+            var idAt = block.IdPosition;
+            if (!TemplateRules.IdentifierPattern().IsMatch(block.Id) || block.Id.Length > 64)
+            {
+                bag.Error(template.Path, idAt, DiagnosticCodes.InvalidIdentifier,
+                    $"Block id '{block.Id}' is malformed; use lowercase letters, digits and underscores, starting with a letter (at most 64), e.g. msg_01.");
+            }
+            else if (!seen.TryAdd(block.Id, block))
+            {
+                bag.Error(template.Path, idAt, DiagnosticCodes.DuplicateBlockId,
+                    $"Block id '{block.Id}' is used twice in locale '{locale.Tag}' (first on line {seen[block.Id].Position.Line}); give each block its own id.");
+            }
+        }
+    }
+
+    private static void CheckPlaceholders(TemplateDocument template, ContentBlock block, HashSet<string> declared, HashSet<string> used, DiagnosticBag bag)
+    {
+        var parsed = PlaceholderParser.Parse(block.Content);
+        foreach (var error in parsed.Errors)
+        {
+            bag.Error(template.Path, block.ContentPositionOf(error.Offset), error.Code, error.Message);
+        }
+
+        foreach (var placeholder in parsed.Placeholders)
+        {
+            used.Add(placeholder.Path);
+            if (!declared.Contains(placeholder.Path))
+            {
+                var near = declared.FirstOrDefault(d => d.Split('.')[^1] == placeholder.Identifiers[^1] || d.StartsWith(placeholder.Identifiers[0] + ".", StringComparison.Ordinal));
+                var hint = near is null ? string.Empty : $" (did you mean '{near}'?)";
+                bag.Error(template.Path, block.ContentPositionOf(placeholder.Offset), DiagnosticCodes.UndeclaredVariable,
+                    $"'{{{{{placeholder.Path}}}}}' uses a variable that is not declared{hint}; add '{placeholder.Path}' to variables or fix the name.");
+            }
+        }
+    }
+
+    private static void CompareWithDefault(TemplateDocument template, TemplateLocale reference, Dictionary<TemplateLocale, HashSet<string>> used, DiagnosticBag bag)
+    {
+        var expected = used[reference];
+        var expectedIds = reference.Blocks.Select(b => b.Id).ToList();
+        foreach (var locale in template.Locales.Where(l => l != reference))
+        {
+            var missing = expected.Except(used[locale]).Order(StringComparer.Ordinal).ToList();
+            var extra = used[locale].Except(expected).Order(StringComparer.Ordinal).ToList();
+            if (missing.Count > 0 || extra.Count > 0)
+            {
+                var parts = new List<string>();
+                if (missing.Count > 0)
+                {
+                    parts.Add($"it lacks {string.Join(", ", missing)}");
+                }
+
+                if (extra.Count > 0)
+                {
+                    parts.Add($"it adds {string.Join(", ", extra)}");
+                }
+
+                bag.Error(template.Path, locale.Position, DiagnosticCodes.LocaleVariablesDiffer,
+                    $"Locale '{locale.Tag}' must use the same variables as the default locale '{reference.Tag}', but {string.Join(" and ", parts)}; translate the same placeholders.");
+            }
+
+            var ids = locale.Blocks.Select(b => b.Id).ToList();
+            if (locale.Blocks.Count > 0 && !ids.SequenceEqual(expectedIds))
+            {
+                bag.Error(template.Path, locale.Position, DiagnosticCodes.LocaleBlocksDiffer,
+                    $"Locale '{locale.Tag}' has blocks [{string.Join(", ", ids)}] but the default locale '{reference.Tag}' has [{string.Join(", ", expectedIds)}]; every locale needs the same blocks in the same order.");
+            }
+        }
+    }
+}
