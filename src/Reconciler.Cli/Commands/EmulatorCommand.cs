@@ -1,18 +1,150 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
+using System.Net.Sockets;
+using Cxone.Emulator;
 
 namespace Reconciler.Cli.Commands;
 
-/// <summary><c>reconciler emulator</c>: runs the CXone emulator (being built in issue 3).</summary>
+/// <summary>
+/// <c>reconciler emulator</c>: runs the local CXone emulator on a loopback port until Ctrl+C,
+/// printing its base URL on one line (stdout) and one line per request (stderr).
+/// </summary>
 internal static class EmulatorCommand
 {
     public static Command Create(CliEnvironment environment)
     {
-        var command = new Command("emulator", "Run the local CXone emulator.");
-        command.SetAction(_ =>
+        var port = new Option<int>("--port") { Description = "Loopback port to listen on; 0 picks a free one.", DefaultValueFactory = _ => EmulatorDefaults.Port };
+        var state = new Option<string?>("--state") { Description = "File that keeps the emulator's state across restarts (a .journal file sits beside it)." };
+        var clients = new Option<string[]>("--client")
         {
-            environment.Error.WriteLine("emulator: not built yet");
-            return ExitCodes.Failure;
+            Description = "An accepted OAuth client, ID:SECRET[:SCOPES] (scopes comma- or space-separated; none means every scope). Repeatable. Default: local:local.",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var tokenTtl = new Option<int>("--token-ttl") { Description = "Access-token lifetime in seconds.", DefaultValueFactory = _ => (int)EmulatorDefaults.TokenTtl.TotalSeconds };
+        var rateLimit = new Option<double?>("--rate-limit") { Description = "Requests per second allowed per client (429 beyond it). Default: unlimited." };
+        var faultRate = new Option<double>("--fault-rate") { Description = "Fraction 0–1 of API calls answered with a transient fault (429, 500, 503, dropped connection)." };
+        var jobLatency = new Option<int>("--job-latency-ms") { Description = "How long template jobs and theme activations take.", DefaultValueFactory = _ => (int)EmulatorDefaults.JobLatency.TotalMilliseconds };
+        var jobFailureRate = new Option<double>("--job-failure-rate") { Description = "Fraction 0–1 of jobs and activations that end FAILED." };
+        var strictWidgets = new Option<bool>("--strict-widgets") { Description = "Only widgets given with --widget exist; others get 404." };
+        var widgets = new Option<string[]>("--widget") { Description = "A widget that exists from the start. Repeatable.", AllowMultipleArgumentsPerToken = false };
+
+        port.Validators.Add(r => Range(r, r.GetValueOrDefault<int>(), 0, 65535));
+        tokenTtl.Validators.Add(r => Range(r, r.GetValueOrDefault<int>(), 1, int.MaxValue));
+        jobLatency.Validators.Add(r => Range(r, r.GetValueOrDefault<int>(), 0, 3_600_000));
+        faultRate.Validators.Add(r => Fraction(r, r.GetValueOrDefault<double>()));
+        jobFailureRate.Validators.Add(r => Fraction(r, r.GetValueOrDefault<double>()));
+        rateLimit.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<double?>() is { } v && !(v > 0 && double.IsFinite(v)))
+            {
+                r.AddError($"--rate-limit must be a positive number of requests per second; got {v.ToString(CultureInfo.InvariantCulture)}.");
+            }
+        });
+        clients.Validators.Add(r =>
+        {
+            foreach (var spec in r.GetValueOrDefault<string[]>() ?? [])
+            {
+                if (EmulatorClientSpec.TryParse(spec, out _) is { } error)
+                {
+                    r.AddError(error);
+                }
+            }
+        });
+
+        var command = new Command("emulator", "Run the local CXone emulator (loopback only) until Ctrl+C.")
+        {
+            port, state, clients, tokenTtl, rateLimit, faultRate, jobLatency, jobFailureRate, strictWidgets, widgets,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var parsedClients = (parse.GetValue(clients) ?? []).Select(spec =>
+            {
+                EmulatorClientSpec.TryParse(spec, out var client);
+                return client!;
+            }).ToList();
+            var options = new EmulatorOptions
+            {
+                Port = parse.GetValue(port),
+                StatePath = parse.GetValue(state) is { Length: > 0 } path ? environment.ResolvePath(path) : null,
+                Clients = parsedClients,
+                TokenTtl = TimeSpan.FromSeconds(parse.GetValue(tokenTtl)),
+                RateLimitPerSecond = parse.GetValue(rateLimit),
+                FaultRate = parse.GetValue(faultRate),
+                JobLatency = TimeSpan.FromMilliseconds(parse.GetValue(jobLatency)),
+                JobFailureRate = parse.GetValue(jobFailureRate),
+                StrictWidgets = parse.GetValue(strictWidgets),
+                Widgets = parse.GetValue(widgets) ?? [],
+                RequestLog = environment.Error,
+            };
+            return await RunAsync(options, environment, cancellationToken);
         });
         return command;
+    }
+
+    private static async Task<int> RunAsync(EmulatorOptions options, CliEnvironment environment, CancellationToken cancellationToken)
+    {
+        if (options.StrictWidgets && options.Widgets.Count == 0)
+        {
+            environment.Error.WriteLine("warning: --strict-widgets without any --widget: every widget call will get 404.");
+        }
+
+        EmulatorServer server;
+        try
+        {
+            server = await EmulatorServer.StartAsync(options, cancellationToken);
+        }
+        catch (EmulatorStateException e)
+        {
+            environment.Error.WriteLine($"error: {e.Message}");
+            return ExitCodes.Failure;
+        }
+        catch (IOException e) when (e.InnerException is SocketException { SocketErrorCode: SocketError.AddressAlreadyInUse } || e.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+        {
+            environment.Error.WriteLine($"error: port {options.Port} is already in use; choose another --port, or --port 0 for a free one.");
+            return ExitCodes.Failure;
+        }
+        catch (ArgumentException e)
+        {
+            environment.Error.WriteLine($"error: {e.Message}");
+            return ExitCodes.Failure;
+        }
+
+        await using (server)
+        {
+            environment.Output.WriteLine($"CXone emulator listening on {server.BaseUrl} (Ctrl+C to stop)");
+            environment.Output.Flush();
+            try
+            {
+                await Task.Delay(Timeout.Infinite, cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+            }
+
+            await server.StopAsync(CancellationToken.None);
+        }
+
+        environment.Error.WriteLine(options.StatePath is { } path ? $"emulator stopped; state saved in {path}" : "emulator stopped");
+        return ExitCodes.Success;
+    }
+
+    private static void Range(OptionResult result, int value, int min, int max)
+    {
+        if (value < min || value > max)
+        {
+            var name = result.Option.Name;
+            result.AddError(max == int.MaxValue
+                ? $"{name} must be at least {min}; got {value}."
+                : $"{name} must be from {min} to {max}; got {value}.");
+        }
+    }
+
+    private static void Fraction(OptionResult result, double value)
+    {
+        if (!(value >= 0 && value <= 1))
+        {
+            result.AddError($"{result.Option.Name} must be a fraction from 0 to 1 (e.g. 0.1 for 10%); got {value.ToString(CultureInfo.InvariantCulture)}.");
+        }
     }
 }
