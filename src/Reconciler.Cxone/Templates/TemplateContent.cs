@@ -5,7 +5,7 @@ namespace Reconciler.Cxone.Templates;
 /// canonical parts — channels and variables as sets, content blocks in order — not metadata,
 /// which differs between any two submissions (timestamps).
 /// </summary>
-internal static class TemplateContent
+public static class TemplateContent
 {
     public static bool Matches(TemplatePayload desired, TemplateVersion live) =>
         SameSet(desired.Channels, live.Channels)

@@ -5,7 +5,7 @@ namespace Reconciler.Cxone.Themes;
 /// and the version tag — not the id, the metadata or the state. Colours compare case-insensitively
 /// (<c>#00e676</c> is <c>#00E676</c>).
 /// </summary>
-internal static class ThemeContent
+public static class ThemeContent
 {
     public static bool Matches(ThemePayload desired, WidgetTheme live) =>
         desired.Name == live.Name

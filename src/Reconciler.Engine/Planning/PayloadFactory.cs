@@ -1,0 +1,47 @@
+using Reconciler.Core.Content;
+using Reconciler.Core.Templates;
+using Reconciler.Core.Themes;
+using Reconciler.Cxone;
+using Reconciler.Cxone.Templates;
+using CxTheme = Reconciler.Cxone.Themes;
+
+namespace Reconciler.Engine.Planning;
+
+/// <summary>Maps repository documents to CXone payloads, with traceable metadata.</summary>
+internal sealed class PayloadFactory
+{
+    private readonly PlanContext _context;
+
+    public PayloadFactory(PlanContext context) => _context = context;
+
+    public TemplatePayload Template(TemplateDocument template, TemplateLocale locale) => new(
+        template.TemplateId,
+        template.Version,
+        template.Channels,
+        locale.Tag,
+        locale.Blocks.Select(b => new Reconciler.Cxone.Templates.ContentBlock(b.Id, b.Type, b.Content)).ToList(),
+        template.Variables,
+        Metadata(template.Path, ContentHash.ForTemplateLocale(template, locale)));
+
+    public CxTheme.ThemePayload Theme(ThemeDocument theme) => new(
+        ThemeIds.For(theme.Key, theme.VersionTag),
+        theme.VersionTag,
+        theme.Name,
+        theme.BackgroundColor,
+        theme.PrimaryColor,
+        new CxTheme.ThemeFont(theme.Font.Family, theme.Font.SizePx, theme.Font.Weight, theme.Font.Color),
+        theme.Buttons.Select(b => new CxTheme.ThemeButton(b.Label, b.Color, b.TextColor, b.Position, b.IconUrl)).ToList(),
+        theme.BorderRadiusPx,
+        theme.MaxWidthPx,
+        Metadata(theme.Path, ContentHash.ForTheme(theme)));
+
+    private ContentMetadata Metadata(string path, string contentHash) => new()
+    {
+        CreatedBy = _context.Actor,
+        Timestamp = _context.Now,
+        SourceCommit = _context.Source.Commit,
+        SourceDirty = _context.Source.Commit is null ? null : _context.Source.Dirty,
+        SourcePath = path,
+        ContentHash = contentHash,
+    };
+}

@@ -1,0 +1,102 @@
+using Reconciler.Core.Content;
+using Reconciler.Core.Versions;
+using Reconciler.Cxone.Templates;
+using Reconciler.Engine.Apply.Operations;
+using Reconciler.Engine.Live;
+
+namespace Reconciler.Engine.Planning;
+
+/// <summary>Diffs every (template, locale) of the repository against its latest live version.</summary>
+internal static class TemplatePlanner
+{
+    public static IEnumerable<PlannedChange> Plan(ContentSet content, LiveState live, PayloadFactory payloads)
+    {
+        var declared = new HashSet<(string, string)>();
+        foreach (var template in content.Templates)
+        {
+            foreach (var locale in template.Locales)
+            {
+                declared.Add((template.TemplateId, locale.Tag));
+                var payload = payloads.Template(template, locale);
+                live.Templates.TryGetValue((template.TemplateId, locale.Tag), out var current);
+                yield return Diff(payload, current, template.ParsedVersion) with
+                {
+                    SourcePath = template.Path,
+                    SourceLine = template.VersionPosition.Line,
+                };
+            }
+        }
+
+        foreach (var ((templateId, locale), version) in live.Templates)
+        {
+            if (!declared.Contains((templateId, locale)))
+            {
+                yield return new PlannedChange
+                {
+                    Kind = ChangeKind.Template,
+                    Id = templateId,
+                    Locale = locale,
+                    Action = ChangeAction.Drift,
+                    FromVersion = version.Version,
+                    Order = PlanWaves.TemplatesAndThemes,
+                    Reason = $"CXone has {version.Version} of this template locale but the repository does not declare it. " +
+                             "Add it to the repository (reconciler export writes it) or leave it: the reconciler never deletes.",
+                    Comparison = new ContentComparison(ContentText.Of(version), string.Empty),
+                };
+            }
+        }
+    }
+
+    private static PlannedChange Diff(TemplatePayload desired, TemplateVersion? current, VersionNumber? desiredVersion)
+    {
+        var change = new PlannedChange
+        {
+            Kind = ChangeKind.Template,
+            Id = desired.TemplateId,
+            Locale = desired.Locale,
+            Action = ChangeAction.Create,
+            FromVersion = current?.Version,
+            ToVersion = desired.Version,
+            Order = PlanWaves.TemplatesAndThemes,
+            Comparison = new ContentComparison(current is null ? null : ContentText.Of(current), ContentText.Of(desired)),
+        };
+        if (current is null)
+        {
+            return change with { Operation = new CreateTemplateVersion(desired) };
+        }
+
+        if (desiredVersion is null || !VersionNumber.TryParse(current.Version, out var liveVersion))
+        {
+            // An unparsable live version cannot be ordered; only an exact match is safe to call unchanged.
+            return current.Version == desired.Version && TemplateContent.Matches(desired, current)
+                ? change with { Action = ChangeAction.NoOp }
+                : change with { Action = ChangeAction.Conflict, Reason = $"CXone holds version '{current.Version}', which cannot be compared with '{desired.Version}'; choose a version that sorts after it." };
+        }
+
+        var compared = desiredVersion.CompareTo(liveVersion);
+        var sameContent = TemplateContent.Matches(desired, current);
+        if (compared > 0)
+        {
+            return change with { Action = ChangeAction.Update, Operation = new CreateTemplateVersion(desired) };
+        }
+
+        if (compared == 0)
+        {
+            return sameContent
+                ? change with { Action = ChangeAction.NoOp }
+                : change with
+                {
+                    Action = ChangeAction.Conflict,
+                    Reason = $"The content changed but the version did not: {current.Version} is already applied with other content and versions are immutable. Bump version to {liveVersion!.Next()}.",
+                };
+        }
+
+        return change with
+        {
+            Action = ChangeAction.Drift,
+            Reason = $"CXone is ahead: it has {current.Version}, the repository declares {desired.Version}" +
+                     (sameContent ? " with the same content. " : " with other content. ") +
+                     $"Bring the repository up to date, or bump version past it to {liveVersion!.Next()}.",
+        };
+    }
+}

@@ -1,0 +1,155 @@
+using Reconciler.Core.Content;
+using Reconciler.Core.Themes;
+using Reconciler.Core.Versions;
+using Reconciler.Cxone.Themes;
+using Reconciler.Engine.Apply.Operations;
+using Reconciler.Engine.Live;
+
+namespace Reconciler.Engine.Planning;
+
+/// <summary>
+/// Plans each repository theme: published once, to the first widget (by id) that uses it, then
+/// spread to the other widgets with one batch sync.
+/// </summary>
+internal static class ThemePlanner
+{
+    public static (List<PlannedChange> Changes, Dictionary<string, ResolvedTheme> Resolved) Plan(ContentSet content, LiveState live, PayloadFactory payloads)
+    {
+        var changes = new List<PlannedChange>();
+        var resolved = new Dictionary<string, ResolvedTheme>(StringComparer.Ordinal);
+        var users = content.Widgets
+            .SelectMany(w => w.Assignments.Select(a => (a.Theme, w.WidgetId)))
+            .GroupBy(p => p.Theme, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(p => p.WidgetId).Distinct().Order(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
+
+        foreach (var theme in content.Themes)
+        {
+            var widgets = users.GetValueOrDefault(theme.Key) ?? [];
+            var (change, themeId) = PlanTheme(theme, widgets, live, payloads);
+            resolved[theme.Key] = new ResolvedTheme(theme.Key, theme.VersionTag, themeId);
+            if (change is not null)
+            {
+                changes.Add(change);
+            }
+
+            if (themeId is not null && change?.Action is not (ChangeAction.Conflict or ChangeAction.Drift))
+            {
+                var publishedTo = (change?.Operation as PublishTheme)?.WidgetId;
+                var missing = widgets
+                    .Where(w => w != publishedTo && !live.MissingWidgets.Contains(w))
+                    .Where(w => !live.WidgetThemes.TryGetValue(w, out var listed) || listed.All(t => t.Id != themeId))
+                    .ToList();
+                if (missing.Count > 0 || widgets.Count > 1)
+                {
+                    changes.Add(Sync(theme, themeId, missing));
+                }
+            }
+        }
+
+        changes.AddRange(Undeclared(content, live));
+        return (changes, resolved);
+    }
+
+    private static (PlannedChange? Change, string? ThemeId) PlanTheme(ThemeDocument theme, IReadOnlyList<string> widgets, LiveState live, PayloadFactory payloads)
+    {
+        var payload = payloads.Theme(theme);
+        var versions = live.AllThemes.Where(t => ThemeOwnership.BelongsTo(t, theme)).ToList();
+        var atTag = versions.FirstOrDefault(t => t.VersionTag == theme.VersionTag);
+        var newest = Newest(versions);
+        var change = new PlannedChange
+        {
+            Kind = ChangeKind.Theme,
+            Id = theme.Key,
+            Action = ChangeAction.NoOp,
+            FromVersion = newest?.VersionTag,
+            ToVersion = theme.VersionTag,
+            Order = PlanWaves.TemplatesAndThemes,
+            SourcePath = theme.Path,
+            SourceLine = theme.VersionTagPosition.Line,
+            Notes = ContrastNotes.For(theme),
+            Comparison = new ContentComparison(newest is null ? null : ContentText.Of(newest), ContentText.Of(payload)),
+        };
+
+        if (atTag is not null)
+        {
+            return ThemeContent.Matches(payload with { Id = atTag.Id }, atTag)
+                ? (change, atTag.Id)
+                : (change with
+                {
+                    Action = ChangeAction.Conflict,
+                    Comparison = new ContentComparison(ContentText.Of(atTag), ContentText.Of(payload)),
+                    Reason = $"versionTag {theme.VersionTag} is already published with other content and tags are immutable. Bump versionTag to {NextAfter(versions, theme)}.",
+                }, null);
+        }
+
+        if (newest is not null && Parse(newest.VersionTag) is { } liveTag && theme.ParsedVersionTag is { } tag && liveTag > tag)
+        {
+            return (change with
+            {
+                Action = ChangeAction.Drift,
+                Reason = $"CXone is ahead: it has {newest.VersionTag}, the repository declares {theme.VersionTag}. Bring the repository up to date, or bump versionTag to {liveTag.Next()}.",
+            }, null);
+        }
+
+        if (widgets.Count == 0)
+        {
+            return (change with
+            {
+                Action = ChangeAction.NoOp,
+                Reason = "No widget assigns this theme, so it is validated but not published.",
+                Notes = [.. change.Notes, "not published: no widget assigns it"],
+            }, null);
+        }
+
+        return (change with
+        {
+            Action = newest is null ? ChangeAction.Create : ChangeAction.Update,
+            Operation = new PublishTheme(widgets[0], payload),
+        }, payload.Id);
+    }
+
+    private static PlannedChange Sync(ThemeDocument theme, string themeId, List<string> widgets) => new()
+    {
+        Kind = ChangeKind.BatchSync,
+        Id = theme.Key,
+        Action = widgets.Count > 0 ? ChangeAction.Create : ChangeAction.NoOp,
+        ToVersion = theme.VersionTag,
+        Order = PlanWaves.BatchSyncs,
+        SourcePath = theme.Path,
+        SourceLine = theme.VersionTagPosition.Line,
+        Notes = widgets.Count > 0 ? [$"to {string.Join(", ", widgets)}"] : [],
+        Operation = widgets.Count > 0 ? new SyncTheme(theme.Key, themeId, widgets) : null,
+    };
+
+    private static IEnumerable<PlannedChange> Undeclared(ContentSet content, LiveState live)
+    {
+        var orphans = live.AllThemes
+            .Where(t => !content.Themes.Any(doc => ThemeOwnership.BelongsTo(t, doc)))
+            .GroupBy(t => ThemeOwnership.KeyOf(t) ?? t.Name, StringComparer.Ordinal);
+        foreach (var group in orphans.OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var newest = Newest(group.ToList())!;
+            yield return new PlannedChange
+            {
+                Kind = ChangeKind.Theme,
+                Id = group.Key,
+                Action = ChangeAction.Drift,
+                FromVersion = newest.VersionTag,
+                Order = PlanWaves.TemplatesAndThemes,
+                Reason = $"CXone has theme '{newest.Name}' {newest.VersionTag} on {string.Join(", ", group.Select(t => t.WidgetId).Distinct().Order(StringComparer.Ordinal))}, which the repository does not declare. Add it to themes/ (reconciler export writes it) or leave it: the reconciler never deletes.",
+                Comparison = new ContentComparison(ContentText.Of(newest), string.Empty),
+            };
+        }
+    }
+
+    private static WidgetTheme? Newest(IReadOnlyList<WidgetTheme> versions) =>
+        versions.OrderByDescending(t => Parse(t.VersionTag) ?? VersionNumber.Parse("0")).ThenByDescending(t => t.VersionTag, StringComparer.Ordinal).FirstOrDefault();
+
+    private static string NextAfter(IReadOnlyList<WidgetTheme> versions, ThemeDocument theme)
+    {
+        var highest = versions.Select(v => Parse(v.VersionTag)).Append(theme.ParsedVersionTag).OfType<VersionNumber>().Max();
+        return highest?.Next().Text ?? "a new versionTag";
+    }
+
+    private static VersionNumber? Parse(string text) => VersionNumber.TryParse(text, out var version) ? version : null;
+}
