@@ -30,7 +30,7 @@ public sealed record ContentMetadata
     /// <summary>Hash of the canonical content; equal hashes mean equal content.</summary>
     public string? ContentHash { get; init; }
 
-    /// <summary>Any other fields, kept as they were.</summary>
+    /// <summary>Any other fields, kept as they were. (Settable: System.Text.Json cannot bind extension data to an init-only property.)</summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; init; }
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 }

@@ -16,7 +16,7 @@ internal sealed class FakeCxone(TimeProvider time) : HttpMessageHandler
     public const string ClientId = "reconciler-ci";
     public const string ClientSecret = "s3cr3t-Value-9f8e7d";
 
-    private readonly ConcurrentQueue<Func<RecordedRequest, Task<HttpResponseMessage>>> _script = new();
+    private readonly ConcurrentQueue<Func<RecordedRequest, CancellationToken, Task<HttpResponseMessage>>> _script = new();
     private readonly List<RecordedRequest> _requests = [];
     private int _tokensIssued;
 
@@ -64,9 +64,9 @@ internal sealed class FakeCxone(TimeProvider time) : HttpMessageHandler
         Json((HttpStatusCode)status, $$"""{"error":"{{code}}","message":"{{message}}"{{extra}}}""");
 
     public void Enqueue(Func<RecordedRequest, HttpResponseMessage> responder) =>
-        _script.Enqueue(r => Task.FromResult(responder(r)));
+        _script.Enqueue((r, _) => Task.FromResult(responder(r)));
 
-    public void EnqueueAsync(Func<RecordedRequest, Task<HttpResponseMessage>> responder) => _script.Enqueue(responder);
+    public void EnqueueAsync(Func<RecordedRequest, CancellationToken, Task<HttpResponseMessage>> responder) => _script.Enqueue(responder);
 
     public void Enqueue(HttpResponseMessage response) => Enqueue(_ => response);
 
@@ -107,6 +107,6 @@ internal sealed class FakeCxone(TimeProvider time) : HttpMessageHandler
             return Json(HttpStatusCode.OK, string.Create(CultureInfo.InvariantCulture, $$"""{"access_token":"tok-{{n}}-a8d7f6","token_type":"Bearer","expires_in":{{TokenTtlSeconds}},"scope":"all"}"""));
         }
 
-        return _script.TryDequeue(out var responder) ? await responder(recorded) : Fallback(recorded);
+        return _script.TryDequeue(out var responder) ? await responder(recorded, cancellationToken) : Fallback(recorded);
     }
 }
