@@ -25,6 +25,9 @@ public sealed record Plan
     /// <summary>Repo-relative paths the pull request changed (with <c>--base</c>); null otherwise.</summary>
     public IReadOnlySet<string>? ChangedPaths { get; init; }
 
+    /// <summary>How many changes apply may send at once (<c>reconciler.yaml</c>'s <c>applyConcurrency</c>).</summary>
+    public int ApplyConcurrency { get; init; } = 4;
+
     /// <summary>How many API requests reading live state took.</summary>
     public int LiveStateRequests { get; init; }
 

@@ -31,6 +31,7 @@ public static class Planner
             Target = context.Target,
             ChangedPaths = context.ChangedPaths,
             LiveStateRequests = live.Requests,
+            ApplyConcurrency = content.Settings.ApplyConcurrency,
         };
     }
 }

@@ -1,0 +1,58 @@
+using Reconciler.Core.Validation;
+using Reconciler.Cxone;
+using Reconciler.Engine.Apply;
+using Reconciler.Engine.Git;
+using Reconciler.Engine.Live;
+using Reconciler.Engine.Planning;
+
+namespace Reconciler.Engine;
+
+/// <summary>
+/// The reconcile loop, one step per line: load content → validate → read live state → diff into a
+/// plan; then apply the plan → verify by planning again.
+/// </summary>
+public sealed class ContentReconciler
+{
+    private const int ReadConcurrency = 8;
+    private readonly ICxoneClient _client;
+    private readonly string _target;
+    private readonly string _actor;
+    private readonly TimeProvider _time;
+
+    /// <param name="client">The door to CXone.</param>
+    /// <param name="target">Where CXone is, for people (never credentials).</param>
+    /// <param name="actor">Who runs this, recorded as <c>createdBy</c>.</param>
+    /// <param name="timeProvider">The clock for payload timestamps.</param>
+    public ContentReconciler(ICxoneClient client, string target, string actor, TimeProvider? timeProvider = null)
+    {
+        _client = client;
+        _target = target;
+        _actor = actor;
+        _time = timeProvider ?? TimeProvider.System;
+    }
+
+    /// <summary>Plans the desired state of <paramref name="content"/> against CXone.</summary>
+    public async Task<Plan> PlanAsync(ResolvedContent content, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+
+        // Load the desired state and run every validation rule; problems are values, not exceptions.
+        var report = ContentValidator.LoadAndValidate(content.Source);
+
+        // Read what CXone holds now, including widgets the repository names but CXone may lack.
+        var live = await new LiveStateReader(_client, ReadConcurrency)
+            .ReadAsync(report.Content.Widgets.Select(w => w.WidgetId), cancellationToken);
+
+        // Diff into an immutable plan; an errored plan is still shown, but apply refuses it.
+        var context = new PlanContext(content.Revision, _target, content.ChangedPaths, _actor, _time.GetUtcNow());
+        return Planner.Create(report.Content, report.Diagnostics, live, context);
+    }
+
+    /// <summary>Applies <paramref name="plan"/> in dependency order.</summary>
+    /// <exception cref="PlanNotApplicableException">The plan has errors or conflicts.</exception>
+    public Task<ApplyResult> ApplyAsync(Plan plan, IApplyProgress? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return new Applier(_client, plan.ApplyConcurrency, progress, _time).ApplyAsync(plan, cancellationToken);
+    }
+}
