@@ -1,4 +1,5 @@
 using System.Net;
+using Reconciler.Cxone.Jobs;
 using Reconciler.Cxone.Tests.Fakes;
 
 namespace Reconciler.Cxone.Tests.Resilience;
@@ -43,9 +44,9 @@ public sealed class CircuitBreakerTests
 
         fake.Fallback = _ => FakeCxone.Json(HttpStatusCode.OK, Job);
         time.Advance(TimeSpan.FromSeconds(6));
-        Jobs.JobStatus job = await client.GetJobAsync("j1");
+        JobStatus job = await client.GetJobAsync("j1");
 
-        Assert.Equal(Jobs.JobState.Completed, job.Status);
+        Assert.Equal(JobState.Completed, job.Status);
         Assert.Equal(3, fake.ApiRequests.Count);
     }
 

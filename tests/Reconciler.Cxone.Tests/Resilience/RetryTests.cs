@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using Reconciler.Cxone.Jobs;
 using Reconciler.Cxone.Tests.Fakes;
 
 namespace Reconciler.Cxone.Tests.Resilience;
@@ -17,7 +18,7 @@ public sealed class RetryTests
         fake.Enqueue(FakeCxone.Json(HttpStatusCode.TooManyRequests, """{"error":"rate_limited","message":"slow down"}""", ("Retry-After", "2")));
         using ICxoneClient client = TestClients.Create(fake, time);
 
-        Task<Jobs.JobStatus> call = client.GetJobAsync("j1");
+        Task<JobStatus> call = client.GetJobAsync("j1");
         await time.AdvanceUntilAsync(call, Step, TimeSpan.FromSeconds(10));
 
         IReadOnlyList<RecordedRequest> api = fake.ApiRequests;
@@ -70,10 +71,10 @@ public sealed class RetryTests
         fake.Enqueue(FakeCxone.Error(status, "server_error", "boom"));
         using ICxoneClient client = TestClients.Create(fake, time);
 
-        Task<Jobs.JobStatus> call = client.GetJobAsync("j1");
+        Task<JobStatus> call = client.GetJobAsync("j1");
         await time.AdvanceUntilAsync(call, Step, TimeSpan.FromSeconds(10));
 
-        Assert.Equal(Jobs.JobState.Completed, (await call).Status);
+        Assert.Equal(JobState.Completed, (await call).Status);
         Assert.Equal(2, fake.ApiRequests.Count);
     }
 
@@ -152,7 +153,7 @@ public sealed class RetryTests
         var fake = new FakeCxone(time) { Fallback = _ => FakeCxone.Error(503, "unavailable", "maintenance") };
         using ICxoneClient client = TestClients.Create(fake, time);
 
-        Task<Jobs.JobStatus> call = client.GetJobAsync("j1");
+        Task<JobStatus> call = client.GetJobAsync("j1");
         var ex = await Assert.ThrowsAsync<CxoneApiException>(() => time.AdvanceUntilAsync(call, Step, TimeSpan.FromSeconds(30)));
 
         Assert.Equal(4, fake.ApiRequests.Count); // first attempt + MaxRetries (3)
@@ -193,7 +194,7 @@ public sealed class RetryTests
         var options = TestClients.Fast with { AttemptTimeout = TimeSpan.FromSeconds(5) };
         using ICxoneClient client = TestClients.Create(fake, time, options);
 
-        Task<Jobs.JobStatus> call = client.GetJobAsync("j1");
+        Task<JobStatus> call = client.GetJobAsync("j1");
         TimeSpan passed = await time.AdvanceUntilAsync(call, TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(20));
 
         Assert.Equal(2, fake.ApiRequests.Count);
@@ -209,7 +210,7 @@ public sealed class RetryTests
         using ICxoneClient client = TestClients.Create(fake, time);
         using var cts = new CancellationTokenSource();
 
-        Task<Jobs.JobStatus> call = client.GetJobAsync("j1", cts.Token);
+        Task<JobStatus> call = client.GetJobAsync("j1", cts.Token);
         await Task.Delay(50);
         await cts.CancelAsync();
 
