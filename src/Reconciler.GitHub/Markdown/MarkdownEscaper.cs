@@ -31,20 +31,16 @@ internal static class MarkdownEscaper
                 case '&': builder.Append("&amp;"); break;
                 case '<': builder.Append("&lt;"); break;
                 case '>': builder.Append("&gt;"); break;
-                case '"': builder.Append("&quot;"); break;
                 case '|': builder.Append("&#124;"); break;
                 case '`': builder.Append("&#96;"); break;
-                case '[': builder.Append("&#91;"); break;
+                case '[': builder.Append("&#91;"); break; // with ] escaped, no ( or ! can form a link or image
                 case ']': builder.Append("&#93;"); break;
-                case '(': builder.Append("&#40;"); break;
-                case ')': builder.Append("&#41;"); break;
                 case '*': builder.Append("&#42;"); break;
                 case '_': builder.Append("&#95;"); break;
                 case '~': builder.Append("&#126;"); break;
                 case '#': builder.Append("&#35;"); break;
                 case '\\': builder.Append("&#92;"); break;
                 case '$': builder.Append("&#36;"); break; // GitHub renders $…$ as math
-                case '!': builder.Append("&#33;"); break;
                 case '@': builder.Append("@&#8203;"); break; // @everyone, @org/team: no notification
                 case '\r':
                     if (i + 1 < text.Length && text[i + 1] == '\n')

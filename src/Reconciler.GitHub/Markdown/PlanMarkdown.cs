@@ -59,7 +59,8 @@ internal sealed class PlanMarkdown
         text.Append("Source: ").Append(MarkdownEscaper.Inline(_plan.Source.Label)).Append(" at ")
             .Append(MarkdownEscaper.Inline(_plan.Source.Display))
             .Append(" · Target: ").Append(MarkdownEscaper.Inline(_plan.Target, 200)).Append("\n\n");
-        AppendDegradedNotice(text, level, _options.FullReportUrl);
+        var requested = _options.IncludeDetails ? DetailLevel.Full : DetailLevel.TablesOnly;
+        AppendDegradedNotice(text, level > requested ? level : DetailLevel.Full, _options.FullReportUrl);
 
         if (_changes.Count == 0)
         {

@@ -115,15 +115,16 @@ internal static class UnifiedDiff
                 x++;
                 y++;
             }
-            else if (y < m && (x == n || lcs[x, y + 1] >= lcs[x + 1, y]))
+            else if (x < n && (y == m || lcs[x + 1, y] >= lcs[x, y + 1]))
             {
-                edits.Add(new Edit('+', b[b0 + y]));
-                y++;
+                // Removals before additions, as diff -u prints a replaced line.
+                edits.Add(new Edit('-', a[a0 + x]));
+                x++;
             }
             else
             {
-                edits.Add(new Edit('-', a[a0 + x]));
-                x++;
+                edits.Add(new Edit('+', b[b0 + y]));
+                y++;
             }
         }
     }
