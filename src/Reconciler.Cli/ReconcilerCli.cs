@@ -12,6 +12,8 @@ internal static class ReconcilerCli
             "GitOps for NICE CXone digital-channel content: validate, plan and apply message templates " +
             "and web-messaging widget themes declared in a git repository.");
         root.Subcommands.Add(ValidateCommand.Create(environment));
+        root.Subcommands.Add(PlanCommand.Create(environment));
+        root.Subcommands.Add(ApplyCommand.Create(environment));
         root.Subcommands.Add(EmulatorCommand.Create(environment));
         return root;
     }

@@ -1,0 +1,65 @@
+using Microsoft.Extensions.Logging;
+using Reconciler.Cli.Logging;
+using Reconciler.Cli.Targets;
+using Reconciler.Cxone;
+using Reconciler.Engine;
+using Reconciler.Engine.Git;
+using Reconciler.GitHub;
+
+namespace Reconciler.Cli.Commands;
+
+/// <summary>
+/// What plan and apply both set up: the content source, the CXone target, logging to stderr and,
+/// inside GitHub Actions, the reporter. User mistakes become one clear line and exit 1.
+/// </summary>
+internal sealed class ReconcileSession : IAsyncDisposable
+{
+    private ReconcileSession(ResolvedContent content, CxoneTarget target, ILoggerFactory loggers, GitHubReporter? gitHub, ContentReconciler reconciler)
+    {
+        Content = content;
+        Target = target;
+        Loggers = loggers;
+        GitHub = gitHub;
+        Reconciler = reconciler;
+    }
+
+    public ResolvedContent Content { get; }
+
+    public CxoneTarget Target { get; }
+
+    public ILoggerFactory Loggers { get; }
+
+    public GitHubReporter? GitHub { get; }
+
+    public ContentReconciler Reconciler { get; }
+
+    /// <summary>Opens a session, or writes why it cannot to stderr and returns null.</summary>
+    public static async Task<ReconcileSession?> OpenAsync(CliEnvironment environment, string repo, string? gitRef, string? baseRef, bool noGitHub, CancellationToken cancellationToken)
+    {
+        var folder = environment.ResolvePath(repo);
+        var loggers = LoggerFactory.Create(b => b.AddProvider(new StderrLoggerProvider(environment.Error, LogLevel.Warning)));
+        try
+        {
+            var content = ContentSourceResolver.Resolve(folder, gitRef, baseRef);
+            var target = await CxoneTarget.OpenAsync(environment, folder, loggers, cancellationToken);
+            var gitHub = noGitHub
+                ? null
+                : GitHubReporter.FromEnvironment(environment.GetVariable, loggers.CreateLogger("Reconciler.GitHub"), options: new GitHubReporterOptions { Annotations = environment.Output, ContentRoot = folder });
+            var actor = environment.GetVariable("GITHUB_ACTOR") ?? environment.GetVariable("USER") ?? "reconciler";
+            return new ReconcileSession(content, target, loggers, gitHub, new ContentReconciler(target.Client, target.Description, actor));
+        }
+        catch (Exception e) when (e is GitException or CxoneConfigurationException)
+        {
+            environment.Error.WriteLine("error: " + e.Message);
+            loggers.Dispose();
+            return null;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        GitHub?.Dispose();
+        await Target.DisposeAsync();
+        Loggers.Dispose();
+    }
+}
