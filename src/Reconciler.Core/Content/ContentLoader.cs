@@ -50,7 +50,7 @@ public static class ContentLoader
 
             if (kind == ContentKind.Settings && settingsPath is not null)
             {
-                diagnostics.Add(new Diagnostic(file.Path, 1, 1, Severity.Error, DiagnosticCodes.IgnoredFile,
+                diagnostics.Add(new Diagnostic(file.Path, 1, 1, Severity.Error, DiagnosticCodes.DuplicateSettings,
                     $"Both {settingsPath} and {file.Path} exist; keep one settings file."));
                 continue;
             }
@@ -100,7 +100,7 @@ public static class ContentLoader
     {
         if (file.IsUnreadable)
         {
-            diagnostics.Add(new Diagnostic(file.Path, 1, 1, Severity.Error, DiagnosticCodes.FileTooLarge,
+            diagnostics.Add(new Diagnostic(file.Path, 1, 1, Severity.Error, DiagnosticCodes.UnreadableFile,
                 "The file could not be read (permissions or an I/O error); check that it is a readable regular file."));
             return null;
         }

@@ -60,6 +60,12 @@ public static class DiagnosticCodes
     /// <summary>A file in a content folder that is not YAML, or in a subfolder where none are read.</summary>
     public const string IgnoredFile = "REP001";
 
+    /// <summary>Both <c>reconciler.yaml</c> and <c>reconciler.yml</c> exist.</summary>
+    public const string DuplicateSettings = "REP002";
+
+    /// <summary>A file that could not be read (permissions, I/O error).</summary>
+    public const string UnreadableFile = "REP003";
+
     // Templates (TPL010+); TPL001–TPL005 come from the placeholder parser.
 
     /// <summary>A placeholder names an undeclared variable.</summary>

@@ -45,7 +45,7 @@ internal static class SchemaErrorDescriber
         var key = error.Property ?? "?";
         var allowed = error.Schema?.Properties.Keys.ToList() ?? [];
         var suggestion = allowed.Where(a => IsNear(a, key)).OrderBy(a => Distance(a, key)).FirstOrDefault();
-        var hint = suggestion is null ? "remove it" : $"did you mean '{suggestion}'?";
+        var hint = suggestion is null ? "remove it." : $"did you mean '{suggestion}'?";
         var list = allowed.Count == 0 ? string.Empty : $" Keys allowed here: {string.Join(", ", allowed)}.";
         return $"Unknown key '{key}'; {hint}{list}";
     }
