@@ -8,7 +8,9 @@ namespace Reconciler.Cxone.Json;
 /// <summary>Source-generated JSON for the template and job calls, which speak camelCase.</summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
-    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    RespectNullableAnnotations = true,
+    RespectRequiredConstructorParameters = true)]
 [JsonSerializable(typeof(TemplatePayload))]
 [JsonSerializable(typeof(SubmitTemplateResponse))]
 [JsonSerializable(typeof(ApiPage<TemplateVersion>))]

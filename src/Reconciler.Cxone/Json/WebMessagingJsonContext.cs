@@ -12,7 +12,9 @@ namespace Reconciler.Cxone.Json;
 /// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
-    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    RespectNullableAnnotations = true,
+    RespectRequiredConstructorParameters = true)]
 [JsonSerializable(typeof(ThemePayload))]
 [JsonSerializable(typeof(PublishThemeResponse))]
 [JsonSerializable(typeof(ThemeStatus))]

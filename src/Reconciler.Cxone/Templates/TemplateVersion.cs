@@ -13,13 +13,13 @@ public sealed record TemplateVersion
     public required string Locale { get; init; }
 
     /// <summary>Channels.</summary>
-    public IReadOnlyList<string> Channels { get; init; } = [];
+    public IReadOnlyList<string> Channels { get => field ?? []; init; }
 
     /// <summary>Content blocks.</summary>
-    public IReadOnlyList<ContentBlock> ContentBlocks { get; init; } = [];
+    public IReadOnlyList<ContentBlock> ContentBlocks { get => field ?? []; init; }
 
     /// <summary>Declared variables.</summary>
-    public IReadOnlyList<string> Variables { get; init; } = [];
+    public IReadOnlyList<string> Variables { get => field ?? []; init; }
 
     /// <summary>Metadata stored with the version.</summary>
     public ContentMetadata? Metadata { get; init; }

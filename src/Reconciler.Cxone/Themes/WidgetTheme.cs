@@ -16,16 +16,16 @@ public sealed record WidgetTheme
     public required string Name { get; init; }
 
     /// <summary>Background colour.</summary>
-    public string BackgroundColor { get; init; } = string.Empty;
+    public string BackgroundColor { get => field ?? string.Empty; init; }
 
     /// <summary>Primary colour.</summary>
-    public string PrimaryColor { get; init; } = string.Empty;
+    public string PrimaryColor { get => field ?? string.Empty; init; }
 
     /// <summary>Font.</summary>
     public ThemeFont? Font { get; init; }
 
     /// <summary>Buttons.</summary>
-    public IReadOnlyList<ThemeButton> Buttons { get; init; } = [];
+    public IReadOnlyList<ThemeButton> Buttons { get => field ?? []; init; }
 
     /// <summary>Corner radius.</summary>
     public int BorderRadiusPx { get; init; }
