@@ -56,27 +56,37 @@ public static class ContentLoader
             }
 
             settingsPath = kind == ContentKind.Settings ? file.Path : settingsPath;
-            var root = ReadStructured(file, kind.Value, diagnostics);
-            if (root is null)
+            try
             {
-                continue;
-            }
+                var root = ReadStructured(file, kind.Value, diagnostics);
+                if (root is null)
+                {
+                    continue;
+                }
 
-            switch (kind.Value)
+                switch (kind.Value)
+                {
+                    case ContentKind.Settings:
+                        settings = SettingsBinder.Bind(root);
+                        settingsNode = root;
+                        break;
+                    case ContentKind.Template:
+                        templates.Add(TemplateBinder.Bind(file.Path, root));
+                        break;
+                    case ContentKind.Theme:
+                        themes.Add(ThemeBinder.Bind(file.Path, ContentPaths.Stem(file.Path), root));
+                        break;
+                    default:
+                        widgets.Add(WidgetBinder.Bind(file.Path, root));
+                        break;
+                }
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
             {
-                case ContentKind.Settings:
-                    settings = SettingsBinder.Bind(root);
-                    settingsNode = root;
-                    break;
-                case ContentKind.Template:
-                    templates.Add(TemplateBinder.Bind(file.Path, root));
-                    break;
-                case ContentKind.Theme:
-                    themes.Add(ThemeBinder.Bind(file.Path, ContentPaths.Stem(file.Path), root));
-                    break;
-                default:
-                    widgets.Add(WidgetBinder.Bind(file.Path, root));
-                    break;
+                // Last line of defence: no input may crash the tool. Reaching this is a bug in the
+                // loader, reported as a diagnostic (without a stack trace) rather than a crash.
+                diagnostics.Add(new Diagnostic(file.Path, 1, 1, Severity.Error, DiagnosticCodes.YamlSyntax,
+                    $"The file could not be processed ({e.GetType().Name}); simplify it, and please report this as a bug with the file attached."));
             }
         }
 

@@ -38,12 +38,14 @@ public static class YamlDocumentReader
 
         var source = new YamlSourceText(normalised);
         var builder = new YamlTreeBuilder(path, source);
+        var lastGood = 0L;
         try
         {
             var parser = new Parser(new StringReader(normalised));
             while (parser.MoveNext() && !builder.Failed)
             {
                 builder.Accept(parser.Current!);
+                lastGood = parser.Current!.End.Index;
             }
         }
         catch (YamlException e)
@@ -51,6 +53,15 @@ public static class YamlDocumentReader
             var at = source.PositionOf((int)Math.Min(e.Start.Index, int.MaxValue));
             return Fail(new Diagnostic(path, at.Line, at.Column, Severity.Error, DiagnosticCodes.YamlSyntax,
                 $"YAML syntax error: {Describe(e)}. Fix the YAML at this position (check indentation, quotes and colons)."));
+        }
+
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
+        {
+            // YamlDotNet's scanner throws these on some malformed input instead of a YamlException;
+            // the best position we have is the end of the last construct it did understand.
+            var at = source.PositionOf((int)Math.Min(lastGood, int.MaxValue));
+            return Fail(new Diagnostic(path, at.Line, at.Column, Severity.Error, DiagnosticCodes.YamlSyntax,
+                "YAML syntax error: the YAML cannot be parsed after this point. Check for an unclosed '[', '{' or quote, and the indentation."));
         }
 
         return builder.Finish();
