@@ -4,4 +4,4 @@ namespace Reconciler.Cxone.Analytics;
 /// <param name="FirstPaint">Time to first paint.</param>
 /// <param name="ThemeLoadTime">Time to load the theme.</param>
 /// <param name="RenderDuration">Time to render.</param>
-public sealed record PerformanceMetrics(double? FirstPaint, double? ThemeLoadTime, double? RenderDuration);
+public sealed record PerformanceMetrics(double? FirstPaint = null, double? ThemeLoadTime = null, double? RenderDuration = null);

@@ -5,4 +5,4 @@ namespace Reconciler.Cxone.Widgets;
 /// <param name="CreatedAt">When CXone first saw it.</param>
 public sealed record Widget(
     string WidgetId,
-    [property: System.Text.Json.Serialization.JsonConverter(typeof(Json.FlexibleTimestampConverter))] DateTimeOffset? CreatedAt);
+    [property: System.Text.Json.Serialization.JsonConverter(typeof(Json.FlexibleTimestampConverter))] DateTimeOffset? CreatedAt = null);

@@ -4,4 +4,4 @@ namespace Reconciler.Cxone.Widgets;
 /// <param name="WidgetId">Widget id.</param>
 /// <param name="Status">What happened.</param>
 /// <param name="Message">CXone's explanation, if any.</param>
-public sealed record WidgetSyncResult(string WidgetId, WidgetSyncStatus Status, string? Message);
+public sealed record WidgetSyncResult(string WidgetId, WidgetSyncStatus Status, string? Message = null);
