@@ -22,8 +22,9 @@ internal sealed record PullRequestEvent(int Number, string? HeadSha, bool IsFork
         {
             using var stream = File.OpenRead(path);
             using var document = JsonDocument.Parse(stream);
-            if (!document.RootElement.TryGetProperty("pull_request", out var pr) || pr.ValueKind != JsonValueKind.Object
-                || !pr.TryGetProperty("number", out var number) || !number.TryGetInt32(out var n))
+            var pr = Object(document.RootElement, "pull_request");
+            if (pr.ValueKind != JsonValueKind.Object || !pr.TryGetProperty("number", out var number)
+                || number.ValueKind != JsonValueKind.Number || !number.TryGetInt32(out var n) || n <= 0)
             {
                 problem = "the event payload has no pull_request.number";
                 return null;
