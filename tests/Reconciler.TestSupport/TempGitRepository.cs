@@ -1,9 +1,9 @@
 using System.Diagnostics;
 
-namespace Reconciler.Engine.Tests;
+namespace Reconciler.TestSupport;
 
 /// <summary>A real git repository in a temporary folder, deleted on dispose.</summary>
-internal sealed class TempGitRepository : IDisposable
+public sealed class TempGitRepository : IDisposable
 {
     public TempGitRepository()
     {
@@ -26,6 +26,25 @@ internal sealed class TempGitRepository : IDisposable
     }
 
     public void Delete(string relativePath) => File.Delete(Path.Combine(Root, relativePath));
+
+    public string Read(string relativePath) => File.ReadAllText(Path.Combine(Root, relativePath));
+
+    /// <summary>Copies a folder (e.g. the example content) into the repository.</summary>
+    public void CopyFrom(string folder, string relativeTarget = "")
+    {
+        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(folder, file);
+            if (relative.Split(Path.DirectorySeparatorChar)[0] == ".reconciler")
+            {
+                continue;
+            }
+
+            var target = Path.Combine(Root, relativeTarget, relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target, overwrite: true);
+        }
+    }
 
     /// <summary>Stages everything and commits; returns the new commit id.</summary>
     public string Commit(string message)

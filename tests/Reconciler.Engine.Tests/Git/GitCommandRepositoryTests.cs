@@ -1,6 +1,8 @@
 using System.Text;
 using Reconciler.Engine.Git;
 
+using Reconciler.TestSupport;
+
 namespace Reconciler.Engine.Tests.Git;
 
 public sealed class GitCommandRepositoryTests
