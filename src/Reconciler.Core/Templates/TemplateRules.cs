@@ -48,7 +48,7 @@ internal static partial class TemplateRules
         var items = ItemsOf(template.Node, "channels");
         if (template.Channels.Count == 0)
         {
-            bag.Error(template.Path, template.Node.PositionOf("channels"), DiagnosticCodes.UnknownChannel,
+            bag.Error(template.Path, template.Node.KeyPositionOf("channels"), DiagnosticCodes.UnknownChannel,
                 $"channels is empty; list at least one of: {string.Join(", ", KnownChannels)}.");
         }
 
@@ -90,7 +90,7 @@ internal static partial class TemplateRules
     {
         if (template.Locales.Count == 0)
         {
-            bag.Error(template.Path, template.Node.PositionOf("locales"), DiagnosticCodes.DefaultLocaleMissing,
+            bag.Error(template.Path, template.Node.KeyPositionOf("locales"), DiagnosticCodes.DefaultLocaleMissing,
                 $"locales is empty; add the default locale '{template.DefaultLocale}' with its contentBlocks.");
         }
 

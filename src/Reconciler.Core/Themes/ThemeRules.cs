@@ -51,7 +51,7 @@ internal static class ThemeRules
     {
         if (theme.Buttons.Count is < 1 or > 3)
         {
-            bag.Error(theme.Path, theme.Node.PositionOf("buttons"), DiagnosticCodes.ButtonCount,
+            bag.Error(theme.Path, theme.Node.KeyPositionOf("buttons"), DiagnosticCodes.ButtonCount,
                 $"The theme has {theme.Buttons.Count} buttons; it needs 1 to 3.");
         }
 

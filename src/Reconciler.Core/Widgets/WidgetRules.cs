@@ -23,7 +23,7 @@ internal static class WidgetRules
 
         if (widget.Assignments.Count == 0)
         {
-            bag.Error(widget.Path, widget.Node.PositionOf("assignments"), DiagnosticCodes.NoAssignments,
+            bag.Error(widget.Path, widget.Node.KeyPositionOf("assignments"), DiagnosticCodes.NoAssignments,
                 "assignments is empty; assign at least one theme with trafficWeight 1.");
             return;
         }
@@ -43,7 +43,7 @@ internal static class WidgetRules
         var sum = widget.Assignments.Sum(a => a.TrafficWeight);
         if (allInRange && Math.Abs(sum - 1m) > Tolerance)
         {
-            bag.Error(widget.Path, widget.Node.PositionOf("assignments"), DiagnosticCodes.WeightSum,
+            bag.Error(widget.Path, widget.Node.KeyPositionOf("assignments"), DiagnosticCodes.WeightSum,
                 $"The traffic weights sum to {sum.ToString(CultureInfo.InvariantCulture)}, not 1.0; adjust them so they add up to exactly 1 (e.g. 0.7 and 0.3).");
         }
     }

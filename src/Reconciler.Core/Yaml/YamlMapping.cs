@@ -31,6 +31,9 @@ public sealed class YamlMapping : YamlNode
     /// <summary>Where the value under <paramref name="key"/> starts, else where the mapping starts.</summary>
     public SourcePosition PositionOf(string key) => this[key]?.Start ?? Start;
 
+    /// <summary>Where the key <paramref name="key"/> is written, else where the mapping starts.</summary>
+    public SourcePosition KeyPositionOf(string key) => KeyOf(key)?.Start ?? Start;
+
     internal void Add(YamlScalar key, YamlNode value) => _entries.Add(new(key, value));
 
     private KeyValuePair<YamlScalar, YamlNode>? Find(string key)

@@ -14,7 +14,7 @@ public sealed class ContrastRulesTests
     [Fact]
     public void Validate_WhiteOnWhiteBody_ErrorWithTheRatio()
     {
-        var d = Check.Single(Check.Theme(Body("#FFFFFF", "#FFFFFF")), DiagnosticCodes.BodyContrast, Severity.Error, 5, 58);
+        var d = Check.Single(Check.Theme(Body("#FFFFFF", "#FFFFFF")), DiagnosticCodes.BodyContrast, Severity.Error, 5, 56);
 
         Assert.Contains("1.00:1", d.Message, StringComparison.Ordinal);
         Assert.Contains("4.5:1", d.Message, StringComparison.Ordinal);
@@ -68,7 +68,7 @@ public sealed class ContrastRulesTests
     {
         var text = Samples.Theme.Replace("textColor: \"#E0E0E0\"", "textColor: \"#555555\"", StringComparison.Ordinal);
 
-        var d = Check.Single(Check.Theme(text), DiagnosticCodes.ButtonContrast, Severity.Error, 8, 59);
+        var d = Check.Single(Check.Theme(text), DiagnosticCodes.ButtonContrast, Severity.Error, 8, 48);
         Assert.Contains("Button 'FAQ'", d.Message, StringComparison.Ordinal);
     }
 
