@@ -213,7 +213,7 @@ public sealed class GitHubReporter : IDisposable
     {
         if (_context.Token is null)
         {
-            _logger.LogWarning("GITHUB_TOKEN is not set, so no pull request comment is written; pass it as env (GITHUB_TOKEN: ${{{{ github.token }}}}).");
+            _logger.LogWarning("GITHUB_TOKEN is not set, so no pull request comment is written; pass it to the step as env: {Example}", "GITHUB_TOKEN: ${{ github.token }}");
         }
         else if (_context.Repository is null)
         {

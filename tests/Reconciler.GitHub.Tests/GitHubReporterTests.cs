@@ -91,9 +91,9 @@ public sealed class GitHubReporterTests : IAsyncLifetime
     public async Task ReportPlanAsync_HugePlan_CommentStaysUnderGitHubsLimitAndPointsToTheJobSummary()
     {
         using var run = ActionsRun.PullRequest(_server.BaseUrl, Pr);
-        var changes = Enumerable.Range(0, 4_000).Select(i => Plans.Template(
+        var changes = Enumerable.Range(0, 1_500).Select(i => Plans.Template(
             $"tmpl_{i:D5}", ChangeAction.Update, comparison: new ContentComparison($"Hello {{{{a}}}} {i}", $"Hi {{{{a}}}} {i}"))).ToList();
-        var plan = Plans.Of(changes, [Plans.Error("templates/tmpl_03999.yaml", "TPL010", "undeclared variable 'b'")]);
+        var plan = Plans.Of(changes, [Plans.Error("templates/tmpl_01499.yaml", "TPL010", "undeclared variable 'b'")]);
 
         var outcome = await Report(run, plan);
 
