@@ -19,19 +19,23 @@ internal static class SourceTextDecoder
             bytes = bytes[bom.Length..];
         }
 
-        var nul = bytes.IndexOf((byte)0);
-        var checkedLength = nul < 0 ? bytes.Length : nul;
-        var buffer = new char[checkedLength];
-        var status = Utf8.ToUtf16(bytes[..checkedLength], buffer, out var read, out var written, replaceInvalidSequences: false);
+        // NUL never appears in text: its presence makes the file binary, whichever bad byte comes first.
+        var isBinary = bytes.IndexOf((byte)0) >= 0;
+        var buffer = new char[bytes.Length];
+        var status = Utf8.ToUtf16(bytes, buffer, out var read, out var written, replaceInvalidSequences: false);
         var prefix = new string(buffer, 0, written);
-        if (status == OperationStatus.InvalidData || (status == OperationStatus.NeedMoreData && nul < 0))
+        if (status != OperationStatus.Done || isBinary)
         {
-            return DecodeResult.Failed(PositionAtEnd(prefix), false, read);
-        }
+            var firstBad = status == OperationStatus.Done ? bytes.Length : read;
+            var nul = prefix.IndexOf('\0', StringComparison.Ordinal);
+            if (nul >= 0)
+            {
+                // The NUL comes before the first invalid sequence: report it, at its exact byte offset.
+                prefix = prefix[..nul];
+                firstBad = Encoding.UTF8.GetByteCount(prefix);
+            }
 
-        if (nul >= 0)
-        {
-            return DecodeResult.Failed(PositionAtEnd(prefix), true, nul);
+            return DecodeResult.Failed(PositionAtEnd(prefix), isBinary, firstBad);
         }
 
         return DecodeResult.Decoded(Normalise(prefix));

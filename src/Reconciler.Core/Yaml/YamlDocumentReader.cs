@@ -18,7 +18,7 @@ public static class YamlDocumentReader
         {
             return Fail(decoded.IsBinary
                 ? new Diagnostic(path, decoded.Position.Line, decoded.Position.Column, Severity.Error, DiagnosticCodes.BinaryFile,
-                    $"The file contains a NUL byte (at byte {decoded.ByteOffset}), so it is binary, not YAML; remove it or move it out of the content folders.")
+                    $"The file is binary, not YAML text (it contains NUL bytes; first unreadable byte at offset {decoded.ByteOffset}); move it out of the content folders.")
                 : new Diagnostic(path, decoded.Position.Line, decoded.Position.Column, Severity.Error, DiagnosticCodes.InvalidUtf8,
                     $"The file is not valid UTF-8 (first bad byte at offset {decoded.ByteOffset}); save it as UTF-8."));
         }
@@ -50,7 +50,16 @@ public static class YamlDocumentReader
         }
         catch (YamlException e)
         {
-            var at = source.PositionOf((int)Math.Min(e.Start.Index, int.MaxValue));
+            // YamlDotNet's Start is the context ("while scanning a mapping" → the mapping's start);
+            // End is where the problem was found, which is where the user must look.
+            var index = (int)Math.Min(Math.Max(e.Start.Index, e.End.Index), int.MaxValue);
+            if (e.Message.Contains("tab", StringComparison.Ordinal))
+            {
+                // YamlDotNet reports tab-indentation errors at the start of the file; find the tab.
+                index = FirstIndentationTab(normalised) ?? index;
+            }
+
+            var at = source.PositionOf(index);
             return Fail(new Diagnostic(path, at.Line, at.Column, Severity.Error, DiagnosticCodes.YamlSyntax,
                 $"YAML syntax error: {Describe(e)}. Fix the YAML at this position (check indentation, quotes and colons)."));
         }
@@ -65,6 +74,34 @@ public static class YamlDocumentReader
         }
 
         return builder.Finish();
+    }
+
+    private static int? FirstIndentationTab(string text)
+    {
+        var lineStart = 0;
+        while (lineStart < text.Length)
+        {
+            var i = lineStart;
+            while (i < text.Length && text[i] is ' ' or '\t')
+            {
+                if (text[i] == '\t')
+                {
+                    return i;
+                }
+
+                i++;
+            }
+
+            var next = text.IndexOf('\n', lineStart);
+            if (next < 0)
+            {
+                break;
+            }
+
+            lineStart = next + 1;
+        }
+
+        return null;
     }
 
     private static YamlReadResult Fail(Diagnostic diagnostic) => new(null, [diagnostic]);
