@@ -176,7 +176,8 @@ internal sealed class PlanMarkdown
 
     private void AppendNotes(StringBuilder text)
     {
-        foreach (var change in _plan.Changes.Where(c => c.Notes.Count > 0))
+        // Notes of unchanged items are noise for reviewers: only what this plan changes.
+        foreach (var change in _plan.Changes.Where(c => c.Action != ChangeAction.NoOp && c.Notes.Count > 0))
         {
             text.Append("<details><summary>").Append(MarkdownEscaper.Inline(change.Address, 300)).Append(": notes</summary>\n\n");
             foreach (var note in change.Notes)

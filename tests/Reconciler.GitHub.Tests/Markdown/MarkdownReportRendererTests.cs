@@ -150,6 +150,17 @@ public sealed class MarkdownReportRendererTests
     }
 
     [Fact]
+    public void Render_NotesOfUnchangedItems_AreLeftOut()
+    {
+        var plan = Plans.Of([Plans.Theme("changed", ChangeAction.Create, "ratio 5.0:1"), Plans.Theme("same", ChangeAction.NoOp, "ratio 9.9:1")]);
+
+        var text = Renderer.Render(plan, MarkdownOptions.Default);
+
+        Assert.Contains("theme.changed: notes</summary>\n\n- ratio 5.0:1\n", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("9.9:1", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Render_WithoutDetails_HasTablesOnly()
     {
         var plan = Plans.Of([Plans.Theme("dark", ChangeAction.Create, "ratio 5:1"), Plans.Template("t", ChangeAction.NoOp, "v1", "v1")]);
