@@ -51,6 +51,33 @@ public sealed class GitHubReporterTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ReportPlanAsync_CreateAnswerLostButCommentMade_DoesNotPostASecondComment()
+    {
+        using var run = ActionsRun.PullRequest(_server.BaseUrl, Pr);
+        _server.LoseNextCreateAnswer = true;
+
+        var outcome = await Report(run, Plans.Of([Plans.Template("tmpl_a", ChangeAction.Update)]));
+
+        Assert.Equal(CommentAction.Created, outcome.Comment);
+        Assert.Single(_server.Comments(Pr));
+        Assert.Equal(1, _server.Requests.Count(r => r.Method == "POST"));
+    }
+
+    [Fact]
+    public async Task ReportPlanAsync_CreateRefusedWith502_LooksAgainAndPostsOnce()
+    {
+        using var run = ActionsRun.PullRequest(_server.BaseUrl, Pr);
+        _server.Fail("POST", "/comments", 502, "Bad Gateway");
+
+        var outcome = await Report(run, Plans.Of([Plans.Template("tmpl_a", ChangeAction.Update)]));
+
+        Assert.Equal(CommentAction.Created, outcome.Comment);
+        Assert.Single(_server.Comments(Pr));
+        Assert.Equal(2, _server.Requests.Count(r => r.Method == "POST"));
+        Assert.Equal(2, _server.Requests.Count(r => r.Method == "GET"));
+    }
+
+    [Fact]
     public async Task ReportPlanAsync_SamePlanAgain_LeavesTheCommentAlone()
     {
         using var run = ActionsRun.PullRequest(_server.BaseUrl, Pr);

@@ -24,6 +24,7 @@ internal sealed partial class GitHubClient : IGitHubClient, IDisposable
     private readonly HttpClient _http;
     private readonly Uri _apiBase;
     private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
+    private readonly ResiliencePipeline<HttpResponseMessage> _createPipeline;
     private readonly TimeProvider _time;
 
     public GitHubClient(Uri apiUrl, string token, HttpMessageHandler? handler, TimeProvider time, ILogger logger)
@@ -37,6 +38,7 @@ internal sealed partial class GitHubClient : IGitHubClient, IDisposable
         _http.DefaultRequestHeaders.UserAgent.Add(new ProductInfoHeaderValue("cxone-reconciler", "1.0"));
         _time = time;
         _pipeline = GitHubRetry.Create(time, logger);
+        _createPipeline = GitHubRetry.Create(time, logger, onlyRejections: true);
     }
 
     public async Task<IReadOnlyList<GitHubComment>> ListIssueCommentsAsync(string repository, int number, CancellationToken cancellationToken)
@@ -71,6 +73,7 @@ internal sealed partial class GitHubClient : IGitHubClient, IDisposable
     public async Task<GitHubComment> CreateIssueCommentAsync(string repository, int number, string body, CancellationToken cancellationToken)
     {
         var url = Relative(Invariant($"repos/{Repo(repository)}/issues/{number}/comments"));
+        // Not retried on 5xx here: the comment may exist although the answer was lost (see ReportComments).
         using var response = await SendAsync(HttpMethod.Post, url, body, cancellationToken).ConfigureAwait(false);
         using var document = await ReadJsonAsync(response, cancellationToken).ConfigureAwait(false);
         return ReadComment(document.RootElement);
@@ -104,7 +107,8 @@ internal sealed partial class GitHubClient : IGitHubClient, IDisposable
         HttpResponseMessage response;
         try
         {
-            response = await _pipeline.ExecuteAsync(
+            var pipeline = method == HttpMethod.Post ? _createPipeline : _pipeline;
+            response = await pipeline.ExecuteAsync(
                 async ct =>
                 {
                     // A request message cannot be sent twice: build one per attempt.
@@ -120,7 +124,7 @@ internal sealed partial class GitHubClient : IGitHubClient, IDisposable
         }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {
-            throw new GitHubApiException($"GitHub API {method} /{PathOf(url)} did not answer after {GitHubRetry.MaxRetryAttempts + 1} attempts: {ex.Message}", null, isTransient: true, ex);
+            throw new GitHubApiException($"GitHub API {method} /{PathOf(url)} did not answer: {ex.Message}", null, isTransient: true, ex);
         }
 
         if (response.IsSuccessStatusCode)

@@ -23,7 +23,12 @@ internal static class GitHubRetry
     /// <summary>Longest rate-limit wait honoured; a longer one fails now rather than stall the job.</summary>
     public static readonly TimeSpan MaxRateLimitWait = TimeSpan.FromSeconds(60);
 
-    public static ResiliencePipeline<HttpResponseMessage> Create(TimeProvider time, ILogger logger) =>
+    /// <summary>
+    /// The retry pipeline. With <paramref name="onlyRejections"/>, only answers GitHub gives before
+    /// doing anything (rate limits) are retried: for a POST, a 5xx or a lost connection may come
+    /// after the comment was created, and the caller must look before posting again.
+    /// </summary>
+    public static ResiliencePipeline<HttpResponseMessage> Create(TimeProvider time, ILogger logger, bool onlyRejections = false) =>
         new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time }
             .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
             {
@@ -33,9 +38,11 @@ internal static class GitHubRetry
                 UseJitter = false,
                 ShouldHandle = args => ValueTask.FromResult(args.Outcome switch
                 {
-                    { Exception: HttpRequestException } => true,
-                    { Exception: TaskCanceledException } => !args.Context.CancellationToken.IsCancellationRequested,
-                    { Result: { } response } => IsTransient(response, time.GetUtcNow()),
+                    { Exception: HttpRequestException } => !onlyRejections,
+                    { Exception: TaskCanceledException } => !onlyRejections && !args.Context.CancellationToken.IsCancellationRequested,
+                    { Result: { } response } => onlyRejections
+                        ? (int)response.StatusCode < 500 && IsTransient(response, time.GetUtcNow())
+                        : IsTransient(response, time.GetUtcNow()),
                     _ => false,
                 }),
                 DelayGenerator = args => ValueTask.FromResult(

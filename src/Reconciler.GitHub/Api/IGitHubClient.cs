@@ -9,7 +9,10 @@ internal interface IGitHubClient
     /// <summary>Every comment of an issue or pull request, oldest first, following the Link header's pages.</summary>
     Task<IReadOnlyList<GitHubComment>> ListIssueCommentsAsync(string repository, int number, CancellationToken cancellationToken);
 
-    /// <summary>Adds a comment to an issue or pull request.</summary>
+    /// <summary>
+    /// Adds a comment to an issue or pull request. Retried only on rate limits: after a 5xx or a
+    /// lost connection the comment may exist, so the caller looks before posting again.
+    /// </summary>
     Task<GitHubComment> CreateIssueCommentAsync(string repository, int number, string body, CancellationToken cancellationToken);
 
     /// <summary>Replaces the body of a comment.</summary>

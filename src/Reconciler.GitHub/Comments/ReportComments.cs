@@ -18,8 +18,27 @@ internal sealed class ReportComments(IGitHubClient client)
         var existing = Find(comments, marker);
         if (existing is null)
         {
-            var created = await client.CreateIssueCommentAsync(repository, number, body, cancellationToken).ConfigureAwait(false);
-            return new CommentUpsert(CommentAction.Created, created.HtmlUrl);
+            try
+            {
+                var created = await client.CreateIssueCommentAsync(repository, number, body, cancellationToken).ConfigureAwait(false);
+                return new CommentUpsert(CommentAction.Created, created.HtmlUrl);
+            }
+            catch (GitHubApiException ex) when (ex.IsTransient)
+            {
+                // The answer was lost, not necessarily the comment: look again before posting a second one.
+                comments = await client.ListIssueCommentsAsync(repository, number, cancellationToken).ConfigureAwait(false);
+                existing = Find(comments, marker);
+                if (existing is null)
+                {
+                    var created = await client.CreateIssueCommentAsync(repository, number, body, cancellationToken).ConfigureAwait(false);
+                    return new CommentUpsert(CommentAction.Created, created.HtmlUrl);
+                }
+
+                if (string.Equals(existing.Body, body, StringComparison.Ordinal))
+                {
+                    return new CommentUpsert(CommentAction.Created, existing.HtmlUrl);
+                }
+            }
         }
 
         if (string.Equals(existing.Body, body, StringComparison.Ordinal))

@@ -58,16 +58,40 @@ public sealed class GitHubClientTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task CreateIssueCommentAsync_502ThenSuccess_RetriesAfterBackoffAndCreatesOneComment()
+    public async Task UpdateIssueCommentAsync_502ThenSuccess_RetriesAfterBackoff()
+    {
+        var comment = _server.AddComment(5, "old", "github-actions[bot]", isBot: true);
+        _server.Fail("PATCH", "/comments/", 502, "Bad Gateway");
+
+        var updated = await _client.UpdateIssueCommentAsync(Repo, comment.Id, "new", CancellationToken.None);
+
+        Assert.Equal("new", updated.Body);
+        Assert.Equal(2, _server.Requests.Count(r => r.Method == "PATCH"));
+        Assert.Equal([TimeSpan.FromSeconds(1)], _time.Delays);
+        Assert.Contains("502", _logger.All, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CreateIssueCommentAsync_502_IsNotRetriedBecauseTheCommentMayExist()
     {
         _server.Fail("POST", "/comments", 502, "Bad Gateway");
+
+        var error = await Assert.ThrowsAsync<GitHubApiException>(() => _client.CreateIssueCommentAsync(Repo, 5, "body", CancellationToken.None));
+
+        Assert.True(error.IsTransient);
+        Assert.Equal(HttpStatusCode.BadGateway, error.StatusCode);
+        Assert.Single(_server.Requests);
+    }
+
+    [Fact]
+    public async Task CreateIssueCommentAsync_SecondaryRateLimit_IsRetriedBecauseNothingWasDone()
+    {
+        _server.Fail("POST", "/comments", 429, "secondary rate limit", new Dictionary<string, string> { ["Retry-After"] = "3" });
 
         await _client.CreateIssueCommentAsync(Repo, 5, "body", CancellationToken.None);
 
         Assert.Single(_server.Comments(5));
-        Assert.Equal(2, _server.Requests.Count(r => r.Method == "POST"));
-        Assert.Equal([TimeSpan.FromSeconds(1)], _time.Delays);
-        Assert.Contains("502", _logger.All, StringComparison.Ordinal);
+        Assert.Equal([TimeSpan.FromSeconds(3)], _time.Delays);
     }
 
     [Fact]
@@ -98,20 +122,19 @@ public sealed class GitHubClientTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task CreateIssueCommentAsync_ServerErrorsPersist_GivesUpAfterFourAttemptsWithExponentialBackoff()
+    public async Task ListIssueCommentsAsync_ServerErrorsPersist_GivesUpAfterFourAttemptsWithExponentialBackoff()
     {
         for (var i = 0; i < 4; i++)
         {
-            _server.Fail("POST", "/comments", 503, "Service Unavailable");
+            _server.Fail("GET", "/comments", 503, "Service Unavailable");
         }
 
-        var error = await Assert.ThrowsAsync<GitHubApiException>(() => _client.CreateIssueCommentAsync(Repo, 5, "body", CancellationToken.None));
+        var error = await Assert.ThrowsAsync<GitHubApiException>(() => _client.ListIssueCommentsAsync(Repo, 5, CancellationToken.None));
 
         Assert.True(error.IsTransient);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, error.StatusCode);
         Assert.Equal(4, _server.Requests.Count);
         Assert.Equal([TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(4)], _time.Delays);
-        Assert.Empty(_server.Comments(5));
     }
 
     [Fact]

@@ -38,6 +38,9 @@ internal sealed class FakeGitHubServer : IAsyncDisposable
     /// <summary>When true, writes answer 403 "Resource not accessible by integration", as for a fork's token.</summary>
     public bool ReadOnlyToken { get; set; }
 
+    /// <summary>When true, the next create stores the comment but answers 502, as when GitHub's answer is lost.</summary>
+    public bool LoseNextCreateAnswer { get; set; }
+
     /// <summary>Comments per page when the client does not ask; GitHub's default is 30.</summary>
     public int DefaultPageSize { get; set; } = 30;
 
@@ -166,6 +169,12 @@ internal sealed class FakeGitHubServer : IAsyncDisposable
         }
 
         var comment = AddComment(number, body, "github-actions[bot]", isBot: true);
+        if (LoseNextCreateAnswer)
+        {
+            LoseNextCreateAnswer = false;
+            return Results.Json(new { message = "Bad Gateway" }, statusCode: 502);
+        }
+
         return Results.Json(Json(comment), statusCode: 201);
     }
 
