@@ -18,14 +18,18 @@ public static class CxoneClientDefaults
     /// <summary>Time one HTTP attempt may take before it is abandoned and retried: 30 s.</summary>
     public static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(30);
 
-    /// <summary>Share of failed calls (5xx, timeouts, connection errors; not 429) that opens the circuit: 0.5.</summary>
-    public const double CircuitBreakerFailureRatio = 0.5;
+    /// <summary>
+    /// Share of failed attempts (5xx, timeouts, connection errors; not 429) that opens the circuit: 0.8.
+    /// High on purpose: a busy tenant failing one attempt in three is handled by retries, and the
+    /// breaker is for a CXone that is down, not one that is flaky.
+    /// </summary>
+    public const double CircuitBreakerFailureRatio = 0.8;
 
-    /// <summary>Calls in the sampling window before the circuit may open: 20.</summary>
-    public const int CircuitBreakerMinimumThroughput = 20;
+    /// <summary>Attempts in the sampling window before the circuit may open: 40.</summary>
+    public const int CircuitBreakerMinimumThroughput = 40;
 
-    /// <summary>Window over which the failure ratio is measured: 10 s.</summary>
-    public static readonly TimeSpan CircuitBreakerSamplingDuration = TimeSpan.FromSeconds(10);
+    /// <summary>Window over which the failure ratio is measured: 15 s.</summary>
+    public static readonly TimeSpan CircuitBreakerSamplingDuration = TimeSpan.FromSeconds(15);
 
     /// <summary>How long an open circuit rejects calls before it tries one: 5 s.</summary>
     public static readonly TimeSpan CircuitBreakerBreakDuration = TimeSpan.FromSeconds(5);

@@ -3,7 +3,7 @@ namespace Reconciler.Cxone.Resilience;
 /// <summary>
 /// A token bucket that keeps the client under the tenant's request rate: it refills
 /// <see cref="TokensPerPeriod"/> permits every <see cref="Period"/> and holds at most that many,
-/// so a burst is a tenth of a second's worth and a server counting per second is not overrun.
+/// so a burst is about a tenth of a second's worth and a server counting per second is not overrun.
 /// Waiters are served in arrival order.
 /// </summary>
 /// <remarks>
@@ -13,8 +13,6 @@ namespace Reconciler.Cxone.Resilience;
 /// </remarks>
 internal sealed class ClientRateLimiter : IDisposable
 {
-    private static readonly TimeSpan StandardPeriod = TimeSpan.FromMilliseconds(100);
-
     private readonly object _gate = new();
     private readonly Queue<TaskCompletionSource> _waiters = new();
     private readonly TimeProvider _time;
@@ -29,10 +27,10 @@ internal sealed class ClientRateLimiter : IDisposable
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(requestsPerSecond);
 
-        // Refill every 100 ms; below 10 requests per second, one permit per correspondingly longer period.
-        (Period, TokensPerPeriod) = requestsPerSecond >= 10
-            ? (StandardPeriod, (int)Math.Round(requestsPerSecond / 10, MidpointRounding.AwayFromZero))
-            : (TimeSpan.FromSeconds(1 / requestsPerSecond), 1);
+        // About ten refills a second, each a whole number of permits, with the period chosen so the
+        // rate is exact (18/s is 1 permit every 55.6 ms, not 2 every 100 ms = 20/s).
+        TokensPerPeriod = (int)Math.Max(1, Math.Floor(requestsPerSecond / 10));
+        Period = TimeSpan.FromTicks((long)Math.Round(TokensPerPeriod * TimeSpan.TicksPerSecond / requestsPerSecond));
         _time = time;
         _origin = time.GetTimestamp();
         _tokens = TokensPerPeriod;

@@ -8,14 +8,16 @@ public sealed class ClientRateLimiterTests
 {
     [Theory]
     [InlineData(50, 100, 5)]
+    [InlineData(55, 90.909, 5)]
+    [InlineData(18, 55.556, 1)]
     [InlineData(10, 100, 1)]
     [InlineData(2, 500, 1)]
     [InlineData(0.5, 2000, 1)]
-    public void Constructor_Rate_ChoosesPeriodAndTokens(double rps, int periodMs, int tokens)
+    public void Constructor_Rate_ChoosesPeriodAndTokensForTheExactRate(double rps, double periodMs, int tokens)
     {
         using var limiter = new ClientRateLimiter(rps, new ManualTimeProvider());
 
-        Assert.Equal(TimeSpan.FromMilliseconds(periodMs), limiter.Period);
+        Assert.Equal(periodMs, limiter.Period.TotalMilliseconds, 0.001);
         Assert.Equal(tokens, limiter.TokensPerPeriod);
     }
 
@@ -33,6 +35,18 @@ public sealed class ClientRateLimiterTests
 
         time.Advance(TimeSpan.FromMilliseconds(100));
         await third.WaitAsync(TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
+    public async Task Acquire_SystemClock_HoldsTheRateInRealTime()
+    {
+        using var limiter = new ClientRateLimiter(50, TimeProvider.System);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        await Task.WhenAll(Enumerable.Range(0, 60).Select(_ => limiter.AcquireAsync(CancellationToken.None).AsTask()));
+
+        // 5 permits at once, then 5 per 100 ms: the 60th after 1.1 s.
+        Assert.InRange(clock.Elapsed, TimeSpan.FromSeconds(1.05), TimeSpan.FromSeconds(3));
     }
 
     [Fact]
