@@ -38,10 +38,10 @@ internal sealed class ActionScript : IDisposable
 
     public string[] DotnetArgs => File.Exists(ArgsPath) ? File.ReadAllLines(ArgsPath) : [];
 
-    public async Task<(int ExitCode, string Stdout)> RunAsync(string mode, string cliStdout, int cliExit, string failOnWarnings = "false", string baseRef = "")
+    public async Task<(int ExitCode, string Stdout)> RunAsync(string mode, string cliStdout, int cliExit, string failOnWarnings = "false", string baseRef = "", string stepId = "reconcile")
     {
         var script = Path.Combine(_folder, "step.sh");
-        await File.WriteAllTextAsync(script, ReconcileStepScript());
+        await File.WriteAllTextAsync(script, StepScript(stepId));
         var stdoutFile = Path.Combine(_folder, "cli-stdout.txt");
         await File.WriteAllTextAsync(stdoutFile, cliStdout);
         var start = new ProcessStartInfo("bash", [script]) { RedirectStandardOutput = true, RedirectStandardError = true };
@@ -68,8 +68,8 @@ internal sealed class ActionScript : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    /// <summary>The <c>run:</c> text of the step with id "reconcile" in the repository's action.yml.</summary>
-    internal static string ReconcileStepScript()
+    /// <summary>The <c>run:</c> text of the step with <paramref name="stepId"/> in the repository's action.yml.</summary>
+    internal static string StepScript(string stepId)
     {
         var yaml = new YamlStream();
         using (var reader = new StreamReader(Path.Combine(RepositoryRoot(), "action.yml")))
@@ -79,7 +79,7 @@ internal sealed class ActionScript : IDisposable
 
         var root = (YamlMappingNode)yaml.Documents[0].RootNode;
         var steps = (YamlSequenceNode)((YamlMappingNode)root["runs"])["steps"];
-        var step = steps.Cast<YamlMappingNode>().Single(s => s.Children.TryGetValue("id", out var id) && id.ToString() == "reconcile");
+        var step = steps.Cast<YamlMappingNode>().Single(s => s.Children.TryGetValue("id", out var id) && id.ToString() == stepId);
         return step["run"].ToString();
     }
 

@@ -104,4 +104,23 @@ public sealed class ActionYmlTests : IDisposable
 
         Assert.DoesNotContain(_action.DotnetArgs, a => a.Contains("ghs_ACTION_SECRET", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task Sarif_FindingsMakeValidateExit1_StepSucceedsAndNamesTheFile()
+    {
+        var (exit, _) = await _action.RunAsync("plan", """{"version": "2.1.0", "runs": []}""", cliExit: 1, stepId: "sarif");
+
+        Assert.Equal(0, exit);
+        Assert.Equal("""{"version": "2.1.0", "runs": []}""", File.ReadAllText(_action.Outputs["sarif-path"]));
+        Assert.Equal(["validate", "--repo", _action.Workspace + "/content", "--output", "sarif"], _action.DotnetArgs.Skip(7));
+    }
+
+    [Fact]
+    public async Task Sarif_NothingWritten_SetsNoOutput()
+    {
+        var (exit, _) = await _action.RunAsync("plan", "", cliExit: 1, stepId: "sarif");
+
+        Assert.Equal(0, exit);
+        Assert.False(_action.Outputs.ContainsKey("sarif-path"));
+    }
 }
