@@ -7,23 +7,9 @@ namespace Reconciler.GitHub.Api;
 /// failing transiently when retries ran out, or was refused outright (403, 404, 422 …). The message
 /// names the call and GitHub's reason, never a header or the token.
 /// </summary>
-public sealed class GitHubApiException : Exception
+internal sealed class GitHubApiException : Exception
 {
-    public GitHubApiException()
-    {
-    }
-
-    public GitHubApiException(string message)
-        : base(message)
-    {
-    }
-
-    public GitHubApiException(string message, Exception innerException)
-        : base(message, innerException)
-    {
-    }
-
-    internal GitHubApiException(string message, HttpStatusCode? statusCode, bool isTransient, Exception? innerException = null)
+    public GitHubApiException(string message, HttpStatusCode? statusCode, bool isTransient, Exception? innerException = null)
         : base(message, innerException)
     {
         StatusCode = statusCode;
