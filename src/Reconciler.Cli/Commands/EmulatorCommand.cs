@@ -14,38 +14,29 @@ internal static class EmulatorCommand
 {
     public static Command Create(CliEnvironment environment)
     {
-        var port = new Option<int>("--port") { Description = "Loopback port to listen on; 0 picks a free one.", DefaultValueFactory = _ => EmulatorDefaults.Port };
+        var port = IntOption("--port", "Loopback port to listen on; 0 picks a free one.", EmulatorDefaults.Port, 0, 65535);
         var state = new Option<string?>("--state") { Description = "File that keeps the emulator's state across restarts (a .journal file sits beside it)." };
         var clients = new Option<string[]>("--client")
         {
             Description = "An accepted OAuth client, ID:SECRET[:SCOPES] (scopes comma- or space-separated; none means every scope). Repeatable. Default: local:local.",
             AllowMultipleArgumentsPerToken = false,
         };
-        var tokenTtl = new Option<int>("--token-ttl") { Description = "Access-token lifetime in seconds.", DefaultValueFactory = _ => (int)EmulatorDefaults.TokenTtl.TotalSeconds };
-        var rateLimit = new Option<double?>("--rate-limit") { Description = "Requests per second allowed per client (429 beyond it). Default: unlimited." };
-        var faultRate = new Option<double>("--fault-rate") { Description = "Fraction 0–1 of API calls answered with a transient fault (429, 500, 503, dropped connection)." };
-        var jobLatency = new Option<int>("--job-latency-ms") { Description = "How long template jobs and theme activations take.", DefaultValueFactory = _ => (int)EmulatorDefaults.JobLatency.TotalMilliseconds };
-        var jobFailureRate = new Option<double>("--job-failure-rate") { Description = "Fraction 0–1 of jobs and activations that end FAILED." };
+        var tokenTtl = IntOption("--token-ttl", "Access-token lifetime in seconds.", (int)EmulatorDefaults.TokenTtl.TotalSeconds, 1, int.MaxValue);
+        var rateLimit = new Option<double?>("--rate-limit")
+        {
+            Description = "Requests per second allowed per client (429 beyond it). Default: unlimited.",
+            CustomParser = r => ParseDouble(r, "a positive number of requests per second", v => v > 0 && double.IsFinite(v)),
+        };
+        var faultRate = FractionOption("--fault-rate", "Fraction 0–1 of API calls answered with a transient fault (429, 500, 503, dropped connection).");
+        var jobLatency = IntOption("--job-latency-ms", "How long template jobs and theme activations take.", (int)EmulatorDefaults.JobLatency.TotalMilliseconds, 0, 3_600_000);
+        var jobFailureRate = FractionOption("--job-failure-rate", "Fraction 0–1 of jobs and activations that end FAILED.");
         var strictWidgets = new Option<bool>("--strict-widgets") { Description = "Only widgets given with --widget exist; others get 404." };
         var widgets = new Option<string[]>("--widget") { Description = "A widget that exists from the start. Repeatable.", AllowMultipleArgumentsPerToken = false };
-
-        port.Validators.Add(r => Range(r, r.GetValueOrDefault<int>(), 0, 65535));
-        tokenTtl.Validators.Add(r => Range(r, r.GetValueOrDefault<int>(), 1, int.MaxValue));
-        jobLatency.Validators.Add(r => Range(r, r.GetValueOrDefault<int>(), 0, 3_600_000));
-        faultRate.Validators.Add(r => Fraction(r, r.GetValueOrDefault<double>()));
-        jobFailureRate.Validators.Add(r => Fraction(r, r.GetValueOrDefault<double>()));
-        rateLimit.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<double?>() is { } v && !(v > 0 && double.IsFinite(v)))
-            {
-                r.AddError($"--rate-limit must be a positive number of requests per second; got {v.ToString(CultureInfo.InvariantCulture)}.");
-            }
-        });
         clients.Validators.Add(r =>
         {
-            foreach (var spec in r.GetValueOrDefault<string[]>() ?? [])
+            foreach (var token in r.Tokens)
             {
-                if (EmulatorClientSpec.TryParse(spec, out _) is { } error)
+                if (EmulatorClientSpec.TryParse(token.Value, out _) is { } error)
                 {
                     r.AddError(error);
                 }
@@ -129,22 +120,40 @@ internal static class EmulatorCommand
         return ExitCodes.Success;
     }
 
-    private static void Range(OptionResult result, int value, int min, int max)
+    private static Option<int> IntOption(string name, string description, int defaultValue, int min, int max) => new(name)
     {
-        if (value < min || value > max)
+        Description = description,
+        DefaultValueFactory = _ => defaultValue,
+        CustomParser = result =>
         {
-            var name = result.Option.Name;
-            result.AddError(max == int.MaxValue
-                ? $"{name} must be at least {min}; got {value}."
-                : $"{name} must be from {min} to {max}; got {value}.");
-        }
-    }
+            var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "";
+            var range = max == int.MaxValue ? $"at least {min}" : $"from {min} to {max}";
+            if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) || value < min || value > max)
+            {
+                result.AddError($"{name} must be a whole number {range}; got '{text}'.");
+                return defaultValue;
+            }
 
-    private static void Fraction(OptionResult result, double value)
+            return value;
+        },
+    };
+
+    private static Option<double> FractionOption(string name, string description) => new(name)
     {
-        if (!(value >= 0 && value <= 1))
+        Description = description,
+        CustomParser = r => ParseDouble(r, "a fraction from 0 to 1 (e.g. 0.1 for 10%)", v => v is >= 0 and <= 1) ?? 0,
+    };
+
+    private static double? ParseDouble(ArgumentResult result, string expected, Func<double, bool> isValid)
+    {
+        var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "";
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !isValid(value))
         {
-            result.AddError($"{result.Option.Name} must be a fraction from 0 to 1 (e.g. 0.1 for 10%); got {value.ToString(CultureInfo.InvariantCulture)}.");
+            var name = (result.Parent as OptionResult)?.Option.Name ?? "option";
+            result.AddError($"{name} must be {expected}; got '{text}'.");
+            return null;
         }
+
+        return value;
     }
 }
