@@ -11,8 +11,12 @@ readonly ACTION_VALIDATOR=@action-validator/cli@0.6.0
 readonly ACTION_VALIDATOR_CORE=@action-validator/core@0.6.0
 
 if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
-  echo "check-workflows: node and npm are required (apt-get install nodejs npm)" >&2
-  exit 1
+  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+    apt-get update -qq && apt-get install -y -qq nodejs npm >/dev/null
+  else
+    echo "check-workflows: node and npm are required (apt-get install nodejs npm)" >&2
+    exit 1
+  fi
 fi
 
 tools=$(mktemp -d)
