@@ -36,6 +36,18 @@ public sealed class ResilienceIntegrationTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Calls_FiftyConcurrentFirstCalls_OneTokenRequest()
+    {
+        await using EmulatorServer emu = await EmulatorHarness.StartAsync();
+        using ICxoneClient client = EmulatorHarness.Connect(emu);
+
+        await Task.WhenAll(Enumerable.Range(0, 50).Select(i => Task.Run(() => client.ListWidgetThemesAsync("w-" + i).ToListAsync().AsTask())));
+
+        Assert.Equal(1, emu.Statistics.TokenRequests);
+        Assert.Equal(50, emu.Statistics.TotalRequests);
+    }
+
+    [Fact]
     public async Task Calls_429WithRetryAfter_WaitsAtLeastThatLong()
     {
         await using EmulatorServer emu = await EmulatorHarness.StartAsync();
