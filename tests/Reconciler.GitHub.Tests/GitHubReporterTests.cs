@@ -197,6 +197,32 @@ public sealed class GitHubReporterTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ReportPlanAsync_EventPayloadMissing_WarnsAndStillWritesTheSummary()
+    {
+        using var run = ActionsRun.PullRequest(_server.BaseUrl, Pr);
+        run["GITHUB_EVENT_PATH"] = Path.Combine(run.Folder, "missing.json");
+
+        var outcome = await Report(run, Plans.Of([Plans.Template("t", ChangeAction.Update)]));
+
+        Assert.Equal(CommentAction.None, outcome.Comment);
+        Assert.True(outcome.SummaryWritten);
+        Assert.Contains(_logger.Entries, e => e.Level == LogLevel.Warning && e.Text.Contains("GITHUB_EVENT_PATH", StringComparison.Ordinal));
+        Assert.Empty(_server.Requests);
+    }
+
+    [Fact]
+    public async Task ReportPlanAsync_PullRequestTargetEvent_CommentsLikePullRequest()
+    {
+        using var run = ActionsRun.PullRequest(_server.BaseUrl, Pr);
+        run["GITHUB_EVENT_NAME"] = "pull_request_target";
+
+        var outcome = await Report(run, Plans.Of([Plans.Template("t", ChangeAction.Update)]));
+
+        Assert.Equal(CommentAction.Created, outcome.Comment);
+        Assert.Single(_server.Comments(Pr));
+    }
+
+    [Fact]
     public async Task ReportPlanAsync_PushEvent_WritesSummaryButNoComment()
     {
         using var run = ActionsRun.Push(_server.BaseUrl);
