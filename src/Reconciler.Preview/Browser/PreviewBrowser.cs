@@ -20,6 +20,8 @@ public sealed class PreviewBrowser : IAsyncDisposable
     private static readonly string[] LaunchArguments =
         ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
+    private const string ContrastRule = "color-contrast";
+
     private readonly IPlaywright _playwright;
     private readonly IBrowser _browser;
 
@@ -105,21 +107,15 @@ public sealed class PreviewBrowser : IAsyncDisposable
     }
 
     /// <summary>Runs axe-core's <c>color-contrast</c> rule in <paramref name="page"/>.</summary>
-    public static async Task<(IReadOnlyList<AxeContrastFinding> Violations, int Passes)> RunContrastRuleAsync(IPage page)
+    public static async Task<ContrastRuleResult> RunContrastRuleAsync(IPage page)
     {
         ArgumentNullException.ThrowIfNull(page);
         var options = new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "rule", Values = ["color-contrast"] } };
         var result = await page.RunAxe(options);
-        var violations = result.Violations
-            .Where(v => v.Id == "color-contrast")
-            .SelectMany(v => v.Nodes)
-            .Select(n => new AxeContrastFinding(
-                n.Target?.ToString() ?? "",
-                n.Html ?? "",
-                n.Any?.FirstOrDefault()?.Message ?? "insufficient colour contrast"))
-            .ToList();
-        var passes = result.Passes.Where(p => p.Id == "color-contrast").Sum(p => p.Nodes.Length);
-        return (violations, passes);
+        return new ContrastRuleResult(
+            Findings(result.Violations),
+            Findings(result.Incomplete),
+            result.Passes.Where(p => p.Id == ContrastRule).Sum(p => p.Nodes.Length));
     }
 
     private static async Task<BrowserCheck> InspectAsync(IPage page, string? screenshotPath)
@@ -130,9 +126,18 @@ public sealed class PreviewBrowser : IAsyncDisposable
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshotPath, FullPage = true });
         }
 
-        var (violations, passes) = await RunContrastRuleAsync(page);
-        return new BrowserCheck(screenshotPath, violations, passes);
+        var contrast = await RunContrastRuleAsync(page);
+        return new BrowserCheck(screenshotPath, contrast.Violations, contrast.NeedsReview, contrast.Passes);
     }
+
+    private static List<AxeContrastFinding> Findings(IEnumerable<AxeResultItem> items) => items
+        .Where(v => v.Id == ContrastRule)
+        .SelectMany(v => v.Nodes)
+        .Select(n => new AxeContrastFinding(
+            n.Target?.ToString() ?? "",
+            n.Html ?? "",
+            n.Any?.FirstOrDefault()?.Message ?? "insufficient colour contrast"))
+        .ToList();
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
