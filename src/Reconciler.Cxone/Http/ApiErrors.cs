@@ -83,17 +83,19 @@ internal static class ApiErrors
             isTransient: false,
             cause);
 
-    private static string Describe(Exception exception)
+    /// <summary>The innermost exception, whose message says what actually happened ("Connection reset by peer").</summary>
+    public static Exception Innermost(Exception exception)
     {
-        // The innermost message says what actually happened ("Connection refused", "reset by peer").
         Exception inner = exception;
         while (inner.InnerException is not null)
         {
             inner = inner.InnerException;
         }
 
-        return inner.Message;
+        return inner;
     }
+
+    private static string Describe(Exception exception) => Innermost(exception).Message;
 
     private static string CodeFor(HttpStatusCode status) => status switch
     {

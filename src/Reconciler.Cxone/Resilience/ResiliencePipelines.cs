@@ -136,6 +136,6 @@ internal static class ResiliencePipelines
         null => ((int)outcome.Result!.StatusCode).ToString(CultureInfo.InvariantCulture),
         TimeoutRejectedException => "a timeout",
         BrokenCircuitException => "an open circuit",
-        Exception ex => ex.GetType().Name + ": " + ex.Message,
+        Exception ex => ex.GetType().Name + ": " + ApiErrors.Innermost(ex).Message,
     };
 }

@@ -82,6 +82,24 @@ public sealed class TokenManagerTests
     }
 
     [Fact]
+    public async Task Send_ManyConcurrentCallersSee401_OneRefresh()
+    {
+        var time = new ManualTimeProvider();
+        var fake = new FakeCxone(time)
+        {
+            // The first token is revoked: every request carrying it is refused.
+            Fallback = r => r.Bearer == "tok-1-a8d7f6" ? FakeCxone.Error(401, "unauthorized", "revoked") : FakeCxone.Json(HttpStatusCode.OK, WidgetsPage),
+        };
+        using ICxoneClient client = TestClients.Create(fake, time);
+
+        await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => Task.Run(async () => await client.ListWidgetsAsync().ToListAsync())));
+
+        // Each refused caller invalidates only the token it used, so tok-1 is replaced once.
+        Assert.Equal(2, fake.TokenRequests);
+        Assert.Equal(20, fake.ApiRequests.Count(r => r.Bearer == "tok-2-a8d7f6"));
+    }
+
+    [Fact]
     public async Task Send_401AfterRefresh_FailsTerminallyWithoutLooping()
     {
         var time = new ManualTimeProvider();

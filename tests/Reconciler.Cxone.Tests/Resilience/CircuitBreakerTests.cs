@@ -80,4 +80,22 @@ public sealed class CircuitBreakerTests
 
         Assert.Equal(4, fake.ApiRequests.Count);
     }
+
+    [Fact]
+    public async Task Send_CircuitOpenWhileRetrying_WaitsOutTheBreakAndSucceeds()
+    {
+        var time = new ManualTimeProvider();
+        var fake = new FakeCxone(time) { Fallback = _ => FakeCxone.Json(HttpStatusCode.OK, Job) };
+        fake.Enqueue(FakeCxone.Error(500, "server_error", "down"));
+        fake.Enqueue(FakeCxone.Error(500, "server_error", "down"));
+        var options = NoRetries with { MaxRetries = 3, BaseDelay = TimeSpan.FromMilliseconds(10), MaxDelay = TimeSpan.FromMilliseconds(10) };
+        using ICxoneClient client = TestClients.Create(fake, time, options);
+
+        Task<JobStatus> call = client.GetJobAsync("j1");
+        TimeSpan passed = await time.AdvanceUntilAsync(call, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(30));
+
+        Assert.Equal(JobState.Completed, (await call).Status);
+        Assert.Equal(3, fake.ApiRequests.Count);
+        Assert.True(passed >= TimeSpan.FromSeconds(5), $"the retry should wait for the 5 s break, waited {passed}");
+    }
 }
