@@ -14,6 +14,8 @@ internal static class ReconcilerCli
         root.Subcommands.Add(ValidateCommand.Create(environment));
         root.Subcommands.Add(PlanCommand.Create(environment));
         root.Subcommands.Add(ApplyCommand.Create(environment));
+        root.Subcommands.Add(DriftCommand.Create(environment));
+        root.Subcommands.Add(ExportCommand.Create(environment));
         root.Subcommands.Add(EmulatorCommand.Create(environment));
         return root;
     }

@@ -44,7 +44,7 @@ internal sealed class ReconcileSession : IAsyncDisposable
             var target = await CxoneTarget.OpenAsync(environment, folder, loggers, cancellationToken);
             var gitHub = noGitHub
                 ? null
-                : GitHubReporter.FromEnvironment(environment.GetVariable, loggers.CreateLogger("Reconciler.GitHub"), options: new GitHubReporterOptions { Annotations = environment.Output, ContentRoot = folder });
+                : GitHubReporter.FromEnvironment(environment.GetVariable, loggers.CreateLogger("Reconciler.GitHub"), options: new GitHubReporterOptions { Annotations = environment.Error, ContentRoot = folder });
             var actor = environment.GetVariable("GITHUB_ACTOR") ?? environment.GetVariable("USER") ?? "reconciler";
             return new ReconcileSession(content, target, loggers, gitHub, new ContentReconciler(target.Client, target.Description, actor));
         }
