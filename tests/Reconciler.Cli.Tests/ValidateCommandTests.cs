@@ -34,7 +34,7 @@ public sealed class ValidateCommandTests
         var themeHeader = Array.IndexOf(lines, "themes/light.yaml");
         Assert.True(templateHeader >= 0 && themeHeader > templateHeader, result.Output);
         Assert.Matches(@"^  9:68\s+error\s+TPL004  ", lines[templateHeader + 1]);
-        Assert.Matches(@"^  5:58\s+error\s+THM010  .*1\.00:1", lines[themeHeader + 1]);
+        Assert.Matches(@"^  5:56\s+error\s+THM010  .*1\.00:1", lines[themeHeader + 1]);
         Assert.Contains("Invalid: 2 errors in 2 of 2 files.", result.Output, StringComparison.Ordinal);
     }
 

@@ -86,6 +86,11 @@ public sealed class ValidateOutputTests
         Assert.Equal("reconciler", driver.GetProperty("name").GetString());
         var rules = driver.GetProperty("rules").EnumerateArray().ToList();
         Assert.Equal(DiagnosticCatalog.Rules.Count, rules.Count);
+        Assert.All(rules, r =>
+        {
+            Assert.False(string.IsNullOrEmpty(r.GetProperty("fullDescription").GetProperty("text").GetString()));
+            Assert.False(string.IsNullOrEmpty(r.GetProperty("help").GetProperty("text").GetString()));
+        });
         var results = run.GetProperty("results").EnumerateArray().ToList();
         Assert.Equal(2, results.Count);
         var first = results[0];

@@ -64,6 +64,15 @@ internal static class SarifRenderer
             writer.WriteStartObject("shortDescription");
             writer.WriteString("text", rule.Summary);
             writer.WriteEndObject();
+
+            // GitHub code scanning requires fullDescription and help on every rule (SARIF validator GH2012).
+            writer.WriteStartObject("fullDescription");
+            writer.WriteString("text", rule.Summary);
+            writer.WriteEndObject();
+            writer.WriteStartObject("help");
+            writer.WriteString("text", rule.Fix);
+            writer.WriteString("markdown", $"**{rule.Code} {rule.Name}** ({rule.Severity.ToString().ToLowerInvariant()}): {rule.Summary}\n\nHow to fix: {rule.Fix}");
+            writer.WriteEndObject();
             writer.WriteStartObject("defaultConfiguration");
             writer.WriteString("level", Level(rule.Severity));
             writer.WriteEndObject();

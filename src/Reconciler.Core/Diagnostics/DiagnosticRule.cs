@@ -5,4 +5,5 @@ namespace Reconciler.Core.Diagnostics;
 /// <param name="Name">A PascalCase name, e.g. <c>UndeclaredVariable</c>.</param>
 /// <param name="Severity">The severity the code is reported with.</param>
 /// <param name="Summary">One sentence: what the code means.</param>
-public sealed record DiagnosticRule(string Code, string Name, Severity Severity, string Summary);
+/// <param name="Fix">How to fix it, in general (each message says it for its own case).</param>
+public sealed record DiagnosticRule(string Code, string Name, Severity Severity, string Summary, string Fix);

@@ -33,7 +33,7 @@ public sealed class DiagnosticCatalogTests
         foreach (var rule in DiagnosticCatalog.Rules)
         {
             var row = Assert.Single(readme, l => l.StartsWith($"| {rule.Code} |", StringComparison.Ordinal));
-            Assert.Contains($"| {rule.Name} | {rule.Severity.ToString().ToLowerInvariant()} |", row, StringComparison.Ordinal);
+            Assert.Equal($"| {rule.Code} | {rule.Name} | {rule.Severity.ToString().ToLowerInvariant()} | {rule.Summary.Replace("|", "&#124;", StringComparison.Ordinal)} | {rule.Fix.Replace("|", "&#124;", StringComparison.Ordinal)} |", row);
         }
     }
 
