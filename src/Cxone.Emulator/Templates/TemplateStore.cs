@@ -12,7 +12,7 @@ internal sealed class TemplateStore
 {
     // Series sorted by (templateId, locale) for the "latest per template and locale" list; the
     // same series objects are reachable by template id for the versions list.
-    private readonly SortedList<TemplateKey, SortedList<string, TemplateJob>> _series = [];
+    private SortedList<TemplateKey, SortedList<string, TemplateJob>> _series = [];
     private readonly Dictionary<string, SortedList<string, SortedList<string, TemplateJob>>> _byTemplate = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TemplateJob> _jobs = new(StringComparer.Ordinal);
     private readonly Dictionary<TemplateVersionKey, TemplateJob> _inFlight = [];
@@ -34,17 +34,22 @@ internal sealed class TemplateStore
     /// <summary>Finishes every job whose time has passed: COMPLETED ones become listed versions.</summary>
     public void Advance(DateTimeOffset now)
     {
+        Dictionary<TemplateKey, SortedList<string, TemplateJob>>? created = null;
         while (_due.TryPeek(out var job, out var at) && at <= now)
         {
             _due.Dequeue();
             _inFlight.Remove(Key(job));
             if (job.FailureMessage is null)
             {
-                SeriesFor(job.TemplateId, job.Locale)[job.Version] = job;
+                SeriesFor(job.TemplateId, job.Locale, ref created)[job.Version] = job;
             }
         }
-    }
 
+        if (created is not null)
+        {
+            AddSeries(created);
+        }
+    }
     public TemplateJob? FindJob(string jobId) => _jobs.GetValueOrDefault(jobId);
 
     /// <summary>The 409 for a version that exists or is being created, or null when the version is free.</summary>
@@ -110,22 +115,48 @@ internal sealed class TemplateStore
         return new ExistingTemplate(job.TemplateId, job.Locale, job.Version, hash);
     }
 
-    private SortedList<string, TemplateJob> SeriesFor(string templateId, string locale)
+    /// <summary>The series of (template, locale); a new one goes to <paramref name="created"/> until <see cref="AddSeries"/>.</summary>
+    private SortedList<string, TemplateJob> SeriesFor(string templateId, string locale, ref Dictionary<TemplateKey, SortedList<string, TemplateJob>>? created)
     {
         var key = new TemplateKey(templateId, locale);
-        if (!_series.TryGetValue(key, out var series))
+        if (_series.TryGetValue(key, out var series) || (created is not null && created.TryGetValue(key, out series)))
         {
-            series = new SortedList<string, TemplateJob>(VersionOrder.Instance);
-            _series.Add(key, series);
-            if (!_byTemplate.TryGetValue(templateId, out var locales))
-            {
-                locales = new SortedList<string, SortedList<string, TemplateJob>>(StringComparer.Ordinal);
-                _byTemplate.Add(templateId, locales);
-            }
-
-            locales.Add(locale, series);
+            return series;
         }
 
+        series = new SortedList<string, TemplateJob>(VersionOrder.Instance);
+        (created ??= []).Add(key, series);
+        if (!_byTemplate.TryGetValue(templateId, out var locales))
+        {
+            locales = new SortedList<string, SortedList<string, TemplateJob>>(StringComparer.Ordinal);
+            _byTemplate.Add(templateId, locales);
+        }
+
+        locales.Add(locale, series);
         return series;
+    }
+
+    /// <summary>
+    /// Inserting into a sorted list costs O(n) each, which is fine one at a time but quadratic when
+    /// a restart replays 30,000 versions at once; many new series are merged by one sort instead.
+    /// </summary>
+    private void AddSeries(Dictionary<TemplateKey, SortedList<string, TemplateJob>> created)
+    {
+        if (created.Count < 64)
+        {
+            foreach (var (key, series) in created)
+            {
+                _series.Add(key, series);
+            }
+
+            return;
+        }
+
+        foreach (var (key, series) in _series)
+        {
+            created.Add(key, series);
+        }
+
+        _series = new SortedList<TemplateKey, SortedList<string, TemplateJob>>(created);
     }
 }
