@@ -28,4 +28,24 @@ public sealed class ContentExampleTests
         Assert.Superset(new HashSet<string> { "whatsapp", "messenger", "sms" }, channels);
         Assert.Superset(new HashSet<string> { "en-US", "es-MX", "fr-CA", "ja-JP" }, locales);
     }
+
+    [Fact]
+    public void ContentExample_EveryFile_PointsEditorsAtAnExistingSchemaOfItsKind()
+    {
+        var files = Directory.EnumerateFiles(RepoPaths.ContentExample, "*.yaml", SearchOption.AllDirectories).ToList();
+        Assert.NotEmpty(files);
+
+        foreach (var file in files)
+        {
+            var first = File.ReadLines(file).First();
+            const string Prefix = "# yaml-language-server: $schema=";
+            Assert.StartsWith(Prefix, first, StringComparison.Ordinal);
+            var schema = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file)!, first[Prefix.Length..]));
+            Assert.True(File.Exists(schema), $"{file}: {schema} does not exist");
+            var relative = Path.GetRelativePath(RepoPaths.ContentExample, file).Replace('\\', '/');
+            var kind = ContentPaths.KindOf(relative);
+            Assert.NotNull(kind);
+            Assert.Equal(Reconciler.Core.Schemas.ContentSchemas.FileName(kind.Value), Path.GetFileName(schema));
+        }
+    }
 }
