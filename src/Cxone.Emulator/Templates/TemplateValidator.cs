@@ -35,9 +35,11 @@ internal static class TemplateValidator
         {
             problems.Add("locale is required, e.g. \"en-US\"");
         }
-        else if (!LocaleTag.IsWellFormed(payload.Locale))
+        else if (!Bcp47.IsWellFormed(payload.Locale))
         {
-            problems.Add($"locale '{payload.Locale}' is not a well-formed BCP 47 tag; write e.g. \"en-US\", \"es-419\" or \"zh-Hant-TW\"");
+            problems.Add(Bcp47.Suggest(payload.Locale) is { } suggestion
+                ? $"locale '{payload.Locale}' is not a well-formed BCP 47 tag; did you mean \"{suggestion}\"?"
+                : $"locale '{payload.Locale}' is not a well-formed BCP 47 tag; write e.g. \"en-US\", \"es-419\" or \"zh-Hant-TW\"");
         }
 
         CheckChannels(payload.Channels, problems);

@@ -112,7 +112,7 @@ public sealed class TemplateSubmissionTests
         { """{"templateId":"t","version":"v1","channels":["whatsapp"],"locale":"en-US","contentBlocks":[{"id":"a","type":"text","content":"Hi {{customer.name"}],"variables":["customer.name"]}""", "TPL001" },
         { """{"templateId":"t","version":"v1","channels":["whatsapp"],"locale":"en-US","contentBlocks":[{"id":"a","type":"text","content":"Hi {{}}"}],"variables":[]}""", "TPL002" },
         { """{"templateId":"t","version":"v1","channels":["whatsapp"],"locale":"en-US","contentBlocks":[{"id":"a","type":"text","content":"Hi {{customer.name}}"}],"variables":[]}""", "is not declared" },
-        { """{"templateId":"t","version":"v1","channels":["whatsapp"],"locale":"en_us","contentBlocks":[{"id":"a","type":"text","content":"Hi"}],"variables":[]}""", "BCP 47" },
+        { """{"templateId":"t","version":"v1","channels":["whatsapp"],"locale":"en_us","contentBlocks":[{"id":"a","type":"text","content":"Hi"}],"variables":[]}""", "did you mean \"en-US\"" },
         { """{"templateId":"t","version":"v1","channels":["whatsapp"],"locale":"english","contentBlocks":[{"id":"a","type":"text","content":"Hi"}],"variables":[]}""", "BCP 47" },
         { """{"version":"v1","channels":["whatsapp"],"locale":"en-US","contentBlocks":[{"id":"a","type":"text","content":"Hi"}],"variables":[]}""", "templateId is required" },
         { """{"templateId":"t","channels":["whatsapp"],"locale":"en-US","contentBlocks":[{"id":"a","type":"text","content":"Hi"}],"variables":[]}""", "version is required" },
