@@ -4,6 +4,9 @@ namespace Cxone.Emulator.Templates;
 /// Orders version strings numerically where they hold numbers: <c>v2.10</c> after <c>v2.9</c>.
 /// Digit runs compare by value (of any length), other runs ordinally; exact ties in value
 /// (<c>v02</c> and <c>v2</c>) fall back to ordinal order so that distinct strings never compare equal.
+/// Not <c>Reconciler.Core.Versions.VersionNumber</c>: that type accepts only <c>v1.2.3</c>-shaped
+/// versions, while CXone stores any string (the theme tutorial tags <c>v1.2.0-20241001</c>), so the
+/// server needs a total order over all strings; on well-formed versions the two agree.
 /// </summary>
 internal sealed class VersionOrder : IComparer<string>
 {
