@@ -17,6 +17,8 @@ internal static class ReconcilerCli
         root.Subcommands.Add(DriftCommand.Create(environment));
         root.Subcommands.Add(ExportCommand.Create(environment));
         root.Subcommands.Add(EmulatorCommand.Create(environment));
+        root.Subcommands.Add(PreviewCommand.Create(environment));
+        root.Subcommands.Add(PerfCommand.Create(environment));
         return root;
     }
 

@@ -3,8 +3,9 @@ using Reconciler.Core.Themes;
 namespace Reconciler.Engine.Planning;
 
 /// <summary>The WCAG 2.1 contrast figures of a theme, for reviewers.</summary>
-internal static class ContrastNotes
+public static class ContrastNotes
 {
+    /// <summary>One line per text/background pair: the exact ratio, the verdict and the minimum.</summary>
     public static IReadOnlyList<string> For(ThemeDocument theme)
     {
         var notes = new List<string>();
