@@ -1,5 +1,6 @@
 using NJsonSchema.Validation;
 using Reconciler.Core.Diagnostics;
+using Reconciler.Core.Validation;
 using Reconciler.Core.Yaml;
 
 namespace Reconciler.Core.Schemas;
@@ -44,7 +45,7 @@ internal static class SchemaErrorDescriber
     {
         var key = error.Property ?? "?";
         var allowed = error.Schema?.Properties.Keys.ToList() ?? [];
-        var suggestion = allowed.Where(a => IsNear(a, key)).OrderBy(a => Distance(a, key)).FirstOrDefault();
+        var suggestion = EditDistance.Nearest(key, allowed);
         var hint = suggestion is null ? "remove it." : $"did you mean '{suggestion}'?";
         var list = allowed.Count == 0 ? string.Empty : $" Keys allowed here: {string.Join(", ", allowed)}.";
         return $"Unknown key '{key}'; {hint}{list}";
@@ -95,26 +96,5 @@ internal static class SchemaErrorDescriber
             ValidationErrorKind.StringTooLong => $"'{name}' is too long; shorten it.",
             _ => $"'{name}'{shown} breaks the schema ({error.Kind}); see the schema's description of '{name}'.",
         };
-    }
-
-    private static bool IsNear(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase) || Distance(a, b) <= 2;
-
-    private static int Distance(string a, string b)
-    {
-        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var current = new int[b.Length + 1];
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = char.ToLowerInvariant(a[i - 1]) == char.ToLowerInvariant(b[j - 1]) ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            previous = current;
-        }
-
-        return previous[b.Length];
     }
 }

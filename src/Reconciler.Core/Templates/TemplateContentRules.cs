@@ -84,7 +84,7 @@ internal static class TemplateContentRules
             used.Add(placeholder.Path);
             if (!declared.Contains(placeholder.Path))
             {
-                var near = declared.FirstOrDefault(d => d.Split('.')[^1] == placeholder.Identifiers[^1] || d.StartsWith(placeholder.Identifiers[0] + ".", StringComparison.Ordinal));
+                var near = EditDistance.Nearest(placeholder.Path, declared);
                 var hint = near is null ? string.Empty : $" (did you mean '{near}'?)";
                 bag.Error(template.Path, block.ContentPositionOf(placeholder.Offset), DiagnosticCodes.UndeclaredVariable,
                     $"'{{{{{placeholder.Path}}}}}' uses a variable that is not declared{hint}; add '{placeholder.Path}' to variables or fix the name.");

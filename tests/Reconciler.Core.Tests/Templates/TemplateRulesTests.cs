@@ -22,6 +22,15 @@ public sealed class TemplateRulesTests
     }
 
     [Fact]
+    public void Validate_MisspelledVariable_SuggestsTheDeclaredOne()
+    {
+        var text = Check.Edit(Samples.Template, EnContent, "content: \"Hi {{custmer.name}}, order {{order.id}} ships.\"");
+
+        var d = Check.Single(Check.Template(text), DiagnosticCodes.UndeclaredVariable, Severity.Error, 11, 22);
+        Assert.Contains("did you mean 'customer.name'?", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Validate_UnusedVariable_WarningAtTheDeclaration()
     {
         var text = Check.Edit(Samples.Template, "variables:", "variables: [customer.name, order.id, coupon.code]");
