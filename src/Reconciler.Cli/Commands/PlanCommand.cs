@@ -51,7 +51,7 @@ internal static class PlanCommand
 
     private static async Task<int> RunAsync(CliEnvironment environment, string repo, string? gitRef, string? baseRef, string format, bool detailed, bool noGitHub, CancellationToken cancellationToken)
     {
-        await using var session = await ReconcileSession.OpenAsync(environment, repo, gitRef, baseRef, noGitHub, cancellationToken);
+        await using var session = await ReconcileSession.OpenAsync(environment, repo, gitRef, baseRef, noGitHub, cancellationToken, planOnly: true);
         if (session is null)
         {
             return ExitCodes.Failure;

@@ -34,14 +34,14 @@ internal sealed class ReconcileSession : IAsyncDisposable
     public ContentReconciler Reconciler { get; }
 
     /// <summary>Opens a session, or writes why it cannot to stderr and returns null.</summary>
-    public static async Task<ReconcileSession?> OpenAsync(CliEnvironment environment, string repo, string? gitRef, string? baseRef, bool noGitHub, CancellationToken cancellationToken)
+    public static async Task<ReconcileSession?> OpenAsync(CliEnvironment environment, string repo, string? gitRef, string? baseRef, bool noGitHub, CancellationToken cancellationToken, bool planOnly = false)
     {
         var folder = environment.ResolvePath(repo);
         var loggers = LoggerFactory.Create(b => b.AddProvider(new StderrLoggerProvider(environment.Error, LogLevel.Warning)));
         try
         {
             var content = ContentSourceResolver.Resolve(folder, gitRef, baseRef);
-            var target = await CxoneTarget.OpenAsync(environment, folder, loggers, cancellationToken);
+            var target = await CxoneTarget.OpenAsync(environment, folder, loggers, cancellationToken, planOnly);
             var gitHub = noGitHub
                 ? null
                 : GitHubReporter.FromEnvironment(environment.GetVariable, loggers.CreateLogger("Reconciler.GitHub"), options: new GitHubReporterOptions { Annotations = environment.Error, ContentRoot = folder });

@@ -29,8 +29,18 @@ internal sealed class CxoneTarget : IAsyncDisposable
     public string Description { get; }
 
     /// <exception cref="CxoneConfigurationException">Only some of the variables are set, or one is malformed.</exception>
-    public static async Task<CxoneTarget> OpenAsync(CliEnvironment environment, string repoFolder, ILoggerFactory loggerFactory, CancellationToken cancellationToken)
+    public static async Task<CxoneTarget> OpenAsync(CliEnvironment environment, string repoFolder, ILoggerFactory loggerFactory, CancellationToken cancellationToken, bool planOnly = false)
     {
+        if (planOnly && IsPullRequestWithoutSecret(environment))
+        {
+            // GitHub gives a fork's pull request no secrets. Validation still runs in full; the plan is
+            // made against an empty, throw-away tenant and says so, rather than failing the check.
+            var empty = await EmulatorServer.StartAsync(new EmulatorOptions { RequestLog = TextWriter.Null }, cancellationToken);
+            environment.Error.WriteLine("warn: CXONE_CLIENT_SECRET is not available to this pull request (GitHub withholds secrets from forks): validating fully, but planning against no live state, so every item shows as create.");
+            var throwAway = new CxoneConnection(empty.BaseUrl, EmulatorDefaults.ClientId, EmulatorDefaults.ClientSecret);
+            return new CxoneTarget(CxoneClientFactory.Create(throwAway, new CxoneClientOptions(), loggerFactory), "no live state (credentials are not available to this pull request)", empty);
+        }
+
         var connection = CxoneConnection.FromEnvironment(environment.GetVariable);
         if (connection is not null)
         {
@@ -57,4 +67,10 @@ internal sealed class CxoneTarget : IAsyncDisposable
             await _emulator.DisposeAsync();
         }
     }
+
+    private static bool IsPullRequestWithoutSecret(CliEnvironment environment) =>
+        environment.GetVariable("GITHUB_ACTIONS") == "true"
+        && environment.GetVariable("GITHUB_EVENT_NAME") is "pull_request" or "pull_request_target"
+        && environment.GetVariable(CxoneConnection.ClientSecretVariable) is null
+        && (environment.GetVariable(CxoneConnection.BaseUrlVariable) ?? environment.GetVariable(CxoneConnection.ClientIdVariable)) is not null;
 }

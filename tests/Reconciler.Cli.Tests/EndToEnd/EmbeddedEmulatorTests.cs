@@ -41,6 +41,29 @@ public sealed class EmbeddedEmulatorTests
     }
 
     [Fact]
+    public async Task ForkPullRequestWithoutSecret_PlanValidatesAndPlansAgainstNoLiveState()
+    {
+        using var repo = new TempGitRepository();
+        repo.CopyFrom(RepositoryFiles.ContentExample);
+        var fork = new Dictionary<string, string>
+        {
+            ["GITHUB_ACTIONS"] = "true",
+            ["GITHUB_EVENT_NAME"] = "pull_request",
+            ["CXONE_BASE_URL"] = "http://127.0.0.1:9",
+        };
+
+        var plan = await CliTester.RunAsync(fork, repo.Root, "plan", "--no-github", "--detailed-exitcode");
+        var apply = await CliTester.RunAsync(fork, repo.Root, "apply", "--no-github");
+
+        Assert.Equal(2, plan.ExitCode);
+        Assert.Contains("no live state", plan.Output, StringComparison.Ordinal);
+        Assert.Contains("withholds secrets from forks", plan.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(repo.Root, ".reconciler")));
+        Assert.Equal(1, apply.ExitCode);
+        Assert.Contains("CXONE_CLIENT_SECRET", apply.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task UnreachableTarget_FailsWithClearErrorAndNoStackTrace()
     {
         using var repo = new TempGitRepository();
