@@ -57,14 +57,8 @@ internal static class PlanCommand
             return ExitCodes.Failure;
         }
 
-        Plan plan;
-        try
+        if (await session.TryPlanAsync(environment, cancellationToken) is not { } plan)
         {
-            plan = await session.Reconciler.PlanAsync(session.Content, cancellationToken);
-        }
-        catch (Exception e) when (CliErrors.IsUserFacing(e))
-        {
-            environment.Error.WriteLine("error: could not read live state from CXone: " + e.Message);
             return ExitCodes.Failure;
         }
 

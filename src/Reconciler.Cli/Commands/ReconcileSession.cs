@@ -4,6 +4,7 @@ using Reconciler.Cli.Targets;
 using Reconciler.Cxone;
 using Reconciler.Engine;
 using Reconciler.Engine.Git;
+using Reconciler.Engine.Planning;
 using Reconciler.GitHub;
 
 namespace Reconciler.Cli.Commands;
@@ -52,6 +53,20 @@ internal sealed class ReconcileSession : IAsyncDisposable
         {
             environment.Error.WriteLine("error: " + e.Message);
             loggers.Dispose();
+            return null;
+        }
+    }
+
+    /// <summary>Plans, or writes why live state could not be read and returns null.</summary>
+    public async Task<Plan?> TryPlanAsync(CliEnvironment environment, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await Reconciler.PlanAsync(Content, cancellationToken);
+        }
+        catch (Exception e) when (CliErrors.IsUserFacing(e))
+        {
+            environment.Error.WriteLine("error: could not read live state from CXone: " + e.Message);
             return null;
         }
     }
