@@ -101,4 +101,13 @@ public sealed class CxoneConnectionTests
     {
         Assert.Throws<ArgumentException>(() => new CxoneConnection(new Uri("https://api.example.com"), "id", " "));
     }
+
+    [Fact]
+    public void FromEnvironment_TokenUrlMalformed_ThrowsNamingIt()
+    {
+        var ex = Assert.Throws<CxoneConfigurationException>(() => CxoneConnection.FromEnvironment(Env(
+            ("CXONE_BASE_URL", "https://api.example.com"), ("CXONE_CLIENT_ID", "id"), ("CXONE_CLIENT_SECRET", "pw"), ("CXONE_TOKEN_URL", "/oauth/token"))));
+
+        Assert.StartsWith("CXONE_TOKEN_URL must be an absolute http or https URL", ex.Message, StringComparison.Ordinal);
+    }
 }

@@ -159,4 +159,38 @@ public sealed class TokenManagerTests
 
         Assert.Equal("unexpected_response", ex.ErrorCode);
     }
+
+    [Fact]
+    public async Task GetAccessToken_TokenEndpointBriefly503_RetriedThenUsed()
+    {
+        var time = new ManualTimeProvider();
+        int tokenCalls = 0;
+        var fake = new FakeCxone(time)
+        {
+            TokenResponder = _ => Interlocked.Increment(ref tokenCalls) == 1
+                ? FakeCxone.Error(503, "unavailable", "restarting")
+                : FakeCxone.Json(HttpStatusCode.OK, """{"access_token":"tok-late","token_type":"Bearer","expires_in":60}"""),
+            Fallback = _ => FakeCxone.Json(HttpStatusCode.OK, WidgetsPage),
+        };
+        using ICxoneClient client = TestClients.Create(fake, time);
+
+        await time.AdvanceUntilAsync(client.ListWidgetsAsync().ToListAsync().AsTask(), TimeSpan.FromMilliseconds(50), TimeSpan.FromSeconds(10));
+
+        Assert.Equal(2, fake.TokenRequests);
+        Assert.Equal("tok-late", Assert.Single(fake.ApiRequests).Bearer);
+    }
+
+    [Fact]
+    public async Task GetAccessToken_InvalidScope_ErrorNamesTheRequestedScopes()
+    {
+        var time = new ManualTimeProvider();
+        var fake = new FakeCxone(time) { TokenResponder = _ => FakeCxone.Error(400, "invalid_scope", "scope not granted") };
+        using ICxoneClient client = TestClients.Create(fake, time, connection: FakeCxone.Connection(["config:write"]));
+
+        var ex = await Assert.ThrowsAsync<CxoneApiException>(() => client.GetJobAsync("j1"));
+
+        Assert.Equal("invalid_scope", ex.ErrorCode);
+        Assert.Contains("asked for: config:write", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(1, fake.TokenRequests);
+    }
 }

@@ -39,7 +39,7 @@ public sealed class SecretRedactionTests
     [Fact]
     public void ToString_ConnectionAndTokenRecords_Redacted()
     {
-        var token = new Reconciler.Cxone.Auth.TokenResponse("tok-secret", "Bearer", 60, "all");
+        var token = new Reconciler.Cxone.Auth.TokenResponse("tok-secret", 60, "Bearer", "all");
         var cached = new Reconciler.Cxone.Auth.CachedToken("tok-secret", DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch);
 
         Assert.DoesNotContain("tok-secret", token.ToString(), StringComparison.Ordinal);
