@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Reconciler.Cli.Output;
+using Reconciler.Core.Validation;
 using Reconciler.Engine.Apply;
+using Reconciler.Engine.Audit;
 using Reconciler.Engine.Planning;
 
 namespace Reconciler.Cli.Commands;
@@ -16,6 +18,7 @@ internal static class ApplyCommand
         var options = new ReconcileOptions();
         var output = new Option<string>("--output", "-o") { Description = "Output format.", DefaultValueFactory = _ => "text" };
         output.AcceptOnlyFromAmong("text", "json");
+        var auditLog = RunRecorder.AuditLogOption();
         var command = new Command("apply", """
             Apply the repository to CXone: create the new template versions, publish the new theme
             versions, set widget assignments and batch-sync shared themes, in that order.
@@ -28,17 +31,19 @@ internal static class ApplyCommand
             """);
         options.AddTo(command);
         command.Options.Add(output);
+        command.Options.Add(auditLog);
         command.SetAction((parse, ct) => RunAsync(
             environment,
             parse.GetValue(options.Repo)!,
             parse.GetValue(options.Ref),
             parse.GetValue(output)!,
             parse.GetValue(options.NoGitHub),
+            parse.GetValue(auditLog),
             ct));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliEnvironment environment, string repo, string? gitRef, string format, bool noGitHub, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliEnvironment environment, string repo, string? gitRef, string format, bool noGitHub, string? auditLog, CancellationToken cancellationToken)
     {
         await using var session = await ReconcileSession.OpenAsync(environment, repo, gitRef, baseRef: null, noGitHub, cancellationToken);
         if (session is null)
@@ -50,8 +55,13 @@ internal static class ApplyCommand
         {
             // Plan first: apply consumes only a plan, and refuses an errored one.
             var plan = await session.Reconciler.PlanAsync(session.Content, cancellationToken);
+
+            // Record validation in the audit log; the audit log and webhooks then hear each applied change.
+            await using var recorder = RunRecorder.Start(environment, "apply", environment.ResolvePath(repo), auditLog,
+                ContentValidator.LoadAndValidate(session.Content.Source), plan.Source.Commit, session.Target.Description);
             if (plan.Errored)
             {
+                recorder.WarnAboutAudit();
                 PlanCommand.Render(environment.Output, plan, format);
                 environment.Error.WriteLine("error: apply refused: fix the errors and conflicts above, then run apply again. Nothing was changed.");
                 await ReportPlanAsync(session, plan, cancellationToken);
@@ -60,8 +70,8 @@ internal static class ApplyCommand
 
             var applicable = plan.Changes.Count(c => c.IsApplicable);
             var result = await ApplyProgressDisplay.RunAsync(environment, applicable,
-                progress => session.Reconciler.ApplyAsync(plan, progress, cancellationToken));
-            Render(environment.Output, result, format);
+                progress => session.Reconciler.ApplyAsync(plan, recorder.Observe(progress), cancellationToken));
+            Render(environment.Output, result, format, await recorder.FinishAsync(result));
             if (session.GitHub is not null)
             {
                 await session.GitHub.ReportApplyAsync(result, cancellationToken);
@@ -97,20 +107,23 @@ internal static class ApplyCommand
         }
     }
 
-    private static void Render(TextWriter output, ApplyResult result, string format)
+    private static void Render(TextWriter output, ApplyResult result, string format, ApplyMetrics metrics)
     {
         if (format == "json")
         {
-            PlanJson.Render(output, result.Plan, result);
+            PlanJson.Render(output, result.Plan, result, RunRecorder.MetricsJson(metrics));
             return;
         }
 
         if (result.Items.Count == 0)
         {
             output.WriteLine("No changes. CXone matches the repository.");
-            return;
+        }
+        else
+        {
+            TextApplyRenderer.Render(output, result);
         }
 
-        TextApplyRenderer.Render(output, result);
+        RunRecorder.WriteMetrics(output, metrics);
     }
 }

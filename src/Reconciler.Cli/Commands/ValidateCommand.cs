@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Reconciler.Cli.Output;
 using Reconciler.Core.Content;
 using Reconciler.Core.Validation;
+using Reconciler.Engine.Git;
 
 namespace Reconciler.Cli.Commands;
 
@@ -19,12 +20,13 @@ internal static class ValidateCommand
         var repo = new Option<string>("--repo") { Description = "The content repository's folder.", DefaultValueFactory = _ => "." };
         var output = new Option<string>("--output", "-o") { Description = "Output format.", DefaultValueFactory = _ => "text" };
         output.AcceptOnlyFromAmong("text", "json", "sarif");
-        var command = new Command("validate", "Validate the content repository: YAML, schemas and every content rule.") { repo, output };
-        command.SetAction(parse => Run(environment, parse.GetValue(repo)!, parse.GetValue(output)!));
+        var auditLog = RunRecorder.AuditLogOption();
+        var command = new Command("validate", "Validate the content repository: YAML, schemas and every content rule.") { repo, output, auditLog };
+        command.SetAction(parse => Run(environment, parse.GetValue(repo)!, parse.GetValue(output)!, parse.GetValue(auditLog)));
         return command;
     }
 
-    private static int Run(CliEnvironment environment, string repo, string format)
+    private static int Run(CliEnvironment environment, string repo, string format, string? auditLog)
     {
         var root = environment.ResolvePath(repo);
         var source = new WorkingTreeSource(root);
@@ -51,7 +53,29 @@ internal static class ValidateCommand
         }
 
         environment.Error.WriteLine($"validate: {report.Content.Files.Count} files in {stopwatch.Elapsed.TotalMilliseconds:0} ms");
+        RecordAudit(environment, root, auditLog, report);
         return report.IsValid ? ExitCodes.Success : ExitCodes.Failure;
+    }
+
+    /// <summary>One audit line per payload, when an audit log is configured; never fails validate.</summary>
+    private static void RecordAudit(CliEnvironment environment, string root, string? auditLog, ValidationReport report)
+    {
+        if (auditLog is null && report.Content.Settings.AuditLog is null)
+        {
+            return;
+        }
+
+        string? commit = null;
+        try
+        {
+            commit = ContentSourceResolver.Resolve(root, null, null).Revision.Commit;
+        }
+        catch (GitException)
+        {
+            // No usable git: the lines carry no commit.
+        }
+
+        RunRecorder.Start(environment, "validate", root, auditLog, report, commit).WarnAboutAudit();
     }
 
     private static JsonObject Summary(ValidationReport report) => new()

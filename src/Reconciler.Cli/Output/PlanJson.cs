@@ -7,10 +7,16 @@ namespace Reconciler.Cli.Output;
 /// <summary>The plan and apply parts of SPEC §4's JSON contract, written by <see cref="JsonReportRenderer"/>.</summary>
 internal static class PlanJson
 {
-    public static void Render(TextWriter output, Plan plan, ApplyResult? result = null)
+    public static void Render(TextWriter output, Plan plan, ApplyResult? result = null, JsonObject? metrics = null)
     {
         var extra = result is null ? null : new JsonObject { ["results"] = Results(result) };
-        JsonReportRenderer.Render(output, plan.Diagnostics, Changes(plan), Summary(plan, result), extra);
+        var summary = Summary(plan, result);
+        if (metrics is not null)
+        {
+            summary["metrics"] = metrics;
+        }
+
+        JsonReportRenderer.Render(output, plan.Diagnostics, Changes(plan), summary, extra);
     }
 
     private static JsonArray Changes(Plan plan)
