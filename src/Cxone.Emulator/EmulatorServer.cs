@@ -60,7 +60,7 @@ public sealed class EmulatorServer : IAsyncDisposable
             var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
             var port = new Uri(address).Port;
             var period = TimeSpan.FromMilliseconds(Math.Clamp(options.JobLatency.TotalMilliseconds / 4, 10, 1000));
-            var ticker = options.TimeProvider.CreateTimer(_ => state.Tick(), null, period, period);
+            var ticker = options.TimeProvider.CreateTimer(_ => Tick(state), null, period, period);
             return new EmulatorServer(app, state, ticker, new Uri($"http://127.0.0.1:{port}/"), statistics);
         }
         catch
@@ -102,6 +102,22 @@ public sealed class EmulatorServer : IAsyncDisposable
         await _app.DisposeAsync();
     }
 
+    /// <summary>
+    /// The background tick only saves a later request the work; an exception escaping a timer
+    /// callback would kill the host process, so it is dropped here and surfaces (as a 500) on the
+    /// next request that does the same work.
+    /// </summary>
+    private static void Tick(EmulatorState state)
+    {
+        try
+        {
+            state.Tick();
+        }
+        catch (Exception)
+        {
+        }
+    }
+
     private static WebApplication Build(EmulatorOptions options, EmulatorState state, EmulatorStatistics statistics, Random faultRandom)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
@@ -123,6 +139,7 @@ public sealed class EmulatorServer : IAsyncDisposable
         var tokens = new TokenStore(options);
         var log = TextWriter.Synchronized(options.RequestLog ?? Console.Error);
         app.Use(new RequestLog(log, statistics).InvokeAsync);
+        app.Use(new UnhandledErrors(log).InvokeAsync);
         app.UseRouting();
         app.Use(new FaultInjection(options.FaultRate, faultRandom, statistics).InvokeAsync);
         app.Use(new BearerAuthentication(tokens, options.TimeProvider).InvokeAsync);

@@ -90,4 +90,36 @@ public sealed class EmulatorServerTests
 
         Assert.Equal(1, listed["total_items"]!.GetValue<int>());
     }
+
+    [Fact]
+    public void EmulatorClient_ToString_NeverShowsTheSecret()
+    {
+        var client = new EmulatorClient("ci", "hunter2-secret", [EmulatorScopes.AnalyticsRead]);
+
+        Assert.DoesNotContain("hunter2-secret", client.ToString(), StringComparison.Ordinal);
+        Assert.Contains("ci", client.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ApiCall_UnexpectedFailure_Is500JsonWithoutStackTrace()
+    {
+        var clock = new FailingClock();
+        await using var h = await EmulatorHarness.StartAsync(o => new EmulatorOptions { TimeProvider = clock, RequestLog = o.RequestLog });
+        var token = await h.TokenAsync();
+        clock.Fail = true;
+
+        var response = await h.SendAsync(HttpMethod.Get, Paths.Templates, token);
+
+        Assert.Equal(500, response.Status);
+        Assert.Equal("server_error", response.Error);
+        Assert.DoesNotContain(" at ", response.Body, StringComparison.Ordinal);
+        Assert.Contains("InvalidOperationException: clock broke", h.Log.ToString(), StringComparison.Ordinal);
+    }
+
+    private sealed class FailingClock : TimeProvider
+    {
+        public volatile bool Fail;
+
+        public override DateTimeOffset GetUtcNow() => Fail ? throw new InvalidOperationException("clock broke") : base.GetUtcNow();
+    }
 }
