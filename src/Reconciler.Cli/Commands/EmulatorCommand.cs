@@ -18,7 +18,7 @@ internal static class EmulatorCommand
         var state = new Option<string?>("--state") { Description = "File that keeps the emulator's state across restarts (a .journal file sits beside it)." };
         var clients = new Option<string[]>("--client")
         {
-            Description = "An accepted OAuth client, ID:SECRET[:SCOPES] (scopes comma- or space-separated; none means every scope). Repeatable. Default: local:local.",
+            Description = "An accepted OAuth client, ID:SECRET[:SCOPES] (the secret cannot contain ':'; scopes comma- or space-separated, none means every scope). Repeatable. Default: local:local.",
             AllowMultipleArgumentsPerToken = false,
         };
         var tokenTtl = IntOption("--token-ttl", "Access-token lifetime in seconds.", (int)EmulatorDefaults.TokenTtl.TotalSeconds, 1, int.MaxValue);
