@@ -36,13 +36,6 @@ internal static class PerfCommand
               reconciler perf w-100234 --from 2026-10-01 --to 2026-10-31
               reconciler perf w-100234 --from 2026-10-01 --to 2026-10-31 --output json
             """) { widget, from, to, repo, output };
-        command.Validators.Add(r =>
-        {
-            if (r.GetValue(from) is { } start && r.GetValue(to) is { } end && start > end)
-            {
-                r.AddError($"--from {Format(start)} is after --to {Format(end)}; give the earlier day first.");
-            }
-        });
         command.SetAction((parse, ct) => RunAsync(
             environment, parse.GetValue(widget)!, parse.GetValue(from)!.Value, parse.GetValue(to)!.Value, parse.GetValue(repo)!, parse.GetValue(output)!, ct));
         return command;
@@ -50,6 +43,12 @@ internal static class PerfCommand
 
     private static async Task<int> RunAsync(CliEnvironment environment, string widgetId, DateOnly from, DateOnly to, string repo, string format, CancellationToken cancellationToken)
     {
+        if (from > to)
+        {
+            environment.Error.WriteLine($"error: --from {Format(from)} is after --to {Format(to)}; give the earlier day first.");
+            return ExitCodes.Failure;
+        }
+
         if (string.IsNullOrWhiteSpace(widgetId))
         {
             environment.Error.WriteLine("error: WIDGET_ID is empty; pass the widget's id, e.g. w-100234.");
