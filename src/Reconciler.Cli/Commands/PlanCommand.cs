@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Reconciler.Cli.Output;
+using Reconciler.Core.Validation;
 using Reconciler.Engine.Planning;
 using Reconciler.Engine.Rendering;
 using Reconciler.GitHub.Markdown;
@@ -25,6 +26,11 @@ internal static class PlanCommand
         {
             Description = "Exit 2 when the plan has changes, 0 when it has none, 1 on errors (Terraform's convention).",
         };
+        var auditLog = RunRecorder.AuditLogOption();
+        var previewDir = new Option<string?>("--preview-dir")
+        {
+            Description = "Write a PNG preview of each theme the plan creates or updates into this folder (needs Chromium).",
+        };
         var command = new Command("plan", """
             Show what apply would change in CXone, without changing anything.
 
@@ -37,6 +43,8 @@ internal static class PlanCommand
         command.Options.Add(baseRef);
         command.Options.Add(output);
         command.Options.Add(detailed);
+        command.Options.Add(auditLog);
+        command.Options.Add(previewDir);
         command.SetAction((parse, ct) => RunAsync(
             environment,
             parse.GetValue(options.Repo)!,
@@ -45,11 +53,13 @@ internal static class PlanCommand
             parse.GetValue(output)!,
             parse.GetValue(detailed),
             parse.GetValue(options.NoGitHub),
+            parse.GetValue(auditLog),
+            parse.GetValue(previewDir),
             ct));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliEnvironment environment, string repo, string? gitRef, string? baseRef, string format, bool detailed, bool noGitHub, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliEnvironment environment, string repo, string? gitRef, string? baseRef, string format, bool detailed, bool noGitHub, string? auditLog, string? previewDir, CancellationToken cancellationToken)
     {
         await using var session = await ReconcileSession.OpenAsync(environment, repo, gitRef, baseRef, noGitHub, cancellationToken, planOnly: true);
         if (session is null)
@@ -63,6 +73,19 @@ internal static class PlanCommand
         }
 
         Render(environment.Output, plan, format);
+
+        // Audit the validation; with --preview-dir, screenshot the changed themes (paths on stdout for text, stderr otherwise).
+        var report = ContentValidator.LoadAndValidate(session.Content.Source);
+        await using (var recorder = RunRecorder.Start(environment, "plan", environment.ResolvePath(repo), auditLog, report, plan.Source.Commit))
+        {
+            recorder.WarnAboutAudit();
+        }
+
+        if (previewDir is not null && !await PlanPreviews.WriteAsync(environment, plan, report.Content, previewDir, format == "text" ? environment.Output : environment.Error))
+        {
+            return ExitCodes.Failure;
+        }
+
         if (session.GitHub is not null)
         {
             await session.GitHub.ReportPlanAsync(plan, cancellationToken);
