@@ -40,14 +40,15 @@ public sealed class PreviewPlanTests
     }
 
     [Fact]
-    public async Task Plan_AuditLog_RecordsValidationAsPlan()
+    public async Task Plan_AuditLogOption_RecordsValidationAsPlan()
     {
         await using var tenant = await TenantScope.StartAsync();
 
-        var result = await tenant.RunAsync("plan");
+        var result = await tenant.RunAsync("plan", "--audit-log", "plan-audit.jsonl");
 
         Assert.Equal(0, result.ExitCode);
-        var lines = File.ReadAllLines(Path.Combine(tenant.Repo.Root, ".reconciler", "audit.jsonl"));
+        Assert.False(File.Exists(Path.Combine(tenant.Repo.Root, ".reconciler", "audit.jsonl")), "a dry run must not write reconciler.yaml's audit log unasked");
+        var lines = File.ReadAllLines(Path.Combine(tenant.Repo.Root, "plan-audit.jsonl"));
         Assert.NotEmpty(lines);
         Assert.All(lines, l => Assert.Equal("plan", JsonDocument.Parse(l).RootElement.GetProperty("command").GetString()));
     }

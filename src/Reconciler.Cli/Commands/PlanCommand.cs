@@ -75,13 +75,14 @@ internal static class PlanCommand
         Render(environment.Output, plan, format);
 
         // Audit the validation; with --preview-dir, screenshot the changed themes (paths on stdout for text, stderr otherwise).
-        var report = ContentValidator.LoadAndValidate(session.Content.Source);
-        await using (var recorder = RunRecorder.Start(environment, "plan", environment.ResolvePath(repo), auditLog, report, plan.Source.Commit))
+        var report = auditLog is null && previewDir is null ? null : ContentValidator.LoadAndValidate(session.Content.Source);
+        if (auditLog is not null)
         {
+            await using var recorder = RunRecorder.Start(environment, "plan", environment.ResolvePath(repo), auditLog, report!, plan.Source.Commit);
             recorder.WarnAboutAudit();
         }
 
-        if (previewDir is not null && !await PlanPreviews.WriteAsync(environment, plan, report.Content, previewDir, format == "text" ? environment.Output : environment.Error))
+        if (previewDir is not null && !await PlanPreviews.WriteAsync(environment, plan, report!.Content, previewDir, format == "text" ? environment.Output : environment.Error))
         {
             return ExitCodes.Failure;
         }

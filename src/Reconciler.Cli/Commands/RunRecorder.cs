@@ -32,13 +32,14 @@ internal sealed class RunRecorder : IAsyncDisposable
     /// <summary>The audit log option every recording command offers.</summary>
     public static System.CommandLine.Option<string?> AuditLogOption() => new("--audit-log")
     {
-        Description = "Append a JSON line per validation and apply event to this file (default: reconciler.yaml's auditLog, relative to the repository).",
+        Description = "Append a JSON line per validation (and apply) event to this file. apply defaults to reconciler.yaml's auditLog, relative to the repository.",
     };
 
     /// <summary>
     /// Starts recording a run of <paramref name="command"/>: resolves the audit log (option first,
-    /// then <c>auditLog</c> in reconciler.yaml) and writes one validation event per payload of
-    /// <paramref name="report"/>. With <paramref name="syncTarget"/>, webhooks are resolved too.
+    /// then, for apply only, <c>auditLog</c> in reconciler.yaml — validate and plan are dry runs and
+    /// leave no file behind unless asked with <c>--audit-log</c>) and writes one validation event per
+    /// payload of <paramref name="report"/>. With <paramref name="syncTarget"/>, webhooks are resolved too.
     /// </summary>
     public static RunRecorder Start(CliEnvironment environment, string command, string repoFolder, string? auditLogOption, ValidationReport report, string? commit, string? syncTarget = null)
     {
@@ -46,7 +47,7 @@ internal sealed class RunRecorder : IAsyncDisposable
         var context = new AuditContext(command, actor, commit, TimeProvider.System);
         var path = auditLogOption is not null
             ? environment.ResolvePath(auditLogOption)
-            : report.Content.Settings.AuditLog is { } relative ? Path.GetFullPath(Path.Combine(repoFolder, relative)) : null;
+            : command == "apply" && report.Content.Settings.AuditLog is { } relative ? Path.GetFullPath(Path.Combine(repoFolder, relative)) : null;
         var audit = path is null ? null : new AuditLog(path);
         var validation = AuditEvents.ForValidation(report, context);
         audit?.Append(validation.Events);

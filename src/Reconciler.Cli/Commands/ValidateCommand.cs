@@ -57,10 +57,10 @@ internal static class ValidateCommand
         return report.IsValid ? ExitCodes.Success : ExitCodes.Failure;
     }
 
-    /// <summary>One audit line per payload, when an audit log is configured; never fails validate.</summary>
+    /// <summary>One audit line per payload with <c>--audit-log</c>; never fails validate.</summary>
     private static void RecordAudit(CliEnvironment environment, string root, string? auditLog, ValidationReport report)
     {
-        if (auditLog is null && report.Content.Settings.AuditLog is null)
+        if (auditLog is null)
         {
             return;
         }

@@ -216,7 +216,8 @@ public sealed class WebhookDispatcher : IApplyProgress, IAsyncDisposable
         new ResiliencePipelineBuilder<HttpResponseMessage> { Name = "webhooks", TimeProvider = time }
             .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
             {
-                MaxRetryAttempts = Math.Clamp(options.MaxAttempts, 1, 10) - 1 is var retries && retries > 0 ? retries : 1,
+                // Polly needs at least one retry, so the fewest attempts is two.
+                MaxRetryAttempts = Math.Clamp(options.MaxAttempts, 2, 10) - 1,
                 Delay = options.BaseDelay,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = options.UseJitter,

@@ -3,7 +3,7 @@ namespace Reconciler.Engine.Webhooks;
 /// <summary>How deliveries are retried and bounded; see <see cref="WebhookDefaults"/>.</summary>
 public sealed record WebhookOptions
 {
-    /// <summary>Attempts per delivery, the first included (1–10).</summary>
+    /// <summary>Attempts per delivery, the first included (2–10).</summary>
     public int MaxAttempts { get; init; } = WebhookDefaults.MaxAttempts;
 
     /// <summary>First retry delay.</summary>
