@@ -4,6 +4,7 @@ using Reconciler.Core.Settings;
 using Reconciler.Core.Templates;
 using Reconciler.Core.Themes;
 using Reconciler.Core.Widgets;
+using Reconciler.Core.Yaml;
 
 namespace Reconciler.Core.Validation;
 
@@ -57,30 +58,25 @@ public static class ContentValidator
             .ToList();
     }
 
-    private static void CheckDuplicateTemplateIds(IReadOnlyList<TemplateDocument> templates, DiagnosticBag bag)
-    {
-        var first = new Dictionary<string, TemplateDocument>(StringComparer.Ordinal);
-        foreach (var template in templates)
-        {
-            if (!first.TryAdd(template.TemplateId, template))
-            {
-                var original = first[template.TemplateId];
-                bag.Error(template.Path, template.TemplateIdPosition, DiagnosticCodes.DuplicateTemplateId,
-                    $"templateId '{template.TemplateId}' is already defined in {original.Path}:{original.TemplateIdPosition.Line}; give this template its own id or merge the two files.");
-            }
-        }
-    }
+    private static void CheckDuplicateTemplateIds(IReadOnlyList<TemplateDocument> templates, DiagnosticBag bag) =>
+        CheckDuplicates(templates, t => (t.TemplateId, t.Path, t.TemplateIdPosition), bag, DiagnosticCodes.DuplicateTemplateId,
+            (id, original) => $"templateId '{id}' is already defined in {original}; give this template its own id or merge the two files.");
 
-    private static void CheckDuplicateWidgetIds(IReadOnlyList<WidgetDocument> widgets, DiagnosticBag bag)
+    private static void CheckDuplicateWidgetIds(IReadOnlyList<WidgetDocument> widgets, DiagnosticBag bag) =>
+        CheckDuplicates(widgets, w => (w.WidgetId, w.Path, w.WidgetIdPosition), bag, DiagnosticCodes.DuplicateWidgetId,
+            (id, original) => $"widgetId '{id}' is already configured in {original}; keep one file per widget.");
+
+    /// <summary>Reports every document after the first that declares the same id, at its id's position.</summary>
+    private static void CheckDuplicates<T>(IEnumerable<T> documents, Func<T, (string Id, string Path, SourcePosition At)> identify, DiagnosticBag bag, string code, Func<string, string, string> message)
     {
-        var first = new Dictionary<string, WidgetDocument>(StringComparer.Ordinal);
-        foreach (var widget in widgets)
+        var first = new Dictionary<string, (string Path, SourcePosition At)>(StringComparer.Ordinal);
+        foreach (var document in documents)
         {
-            if (!first.TryAdd(widget.WidgetId, widget))
+            var (id, path, at) = identify(document);
+            if (!first.TryAdd(id, (path, at)))
             {
-                var original = first[widget.WidgetId];
-                bag.Error(widget.Path, widget.WidgetIdPosition, DiagnosticCodes.DuplicateWidgetId,
-                    $"widgetId '{widget.WidgetId}' is already configured in {original.Path}:{original.WidgetIdPosition.Line}; keep one file per widget.");
+                var original = first[id];
+                bag.Error(path, at, code, message(id, $"{original.Path}:{original.At.Line}"));
             }
         }
     }
