@@ -31,13 +31,22 @@ public sealed class ContentReconciler
         _time = timeProvider ?? TimeProvider.System;
     }
 
-    /// <summary>Plans the desired state of <paramref name="content"/> against CXone.</summary>
-    public async Task<Plan> PlanAsync(ResolvedContent content, CancellationToken cancellationToken)
+    /// <summary>Loads the desired state and runs every validation rule; problems are values, not exceptions.</summary>
+    public static ValidationReport Validate(ResolvedContent content)
     {
         ArgumentNullException.ThrowIfNull(content);
+        return ContentValidator.LoadAndValidate(content.Source);
+    }
 
-        // Load the desired state and run every validation rule; problems are values, not exceptions.
-        var report = ContentValidator.LoadAndValidate(content.Source);
+    /// <summary>Validates <paramref name="content"/> and plans it against CXone.</summary>
+    public Task<Plan> PlanAsync(ResolvedContent content, CancellationToken cancellationToken) =>
+        PlanAsync(content, Validate(content), cancellationToken);
+
+    /// <summary>Plans an already validated desired state against CXone.</summary>
+    public async Task<Plan> PlanAsync(ResolvedContent content, ValidationReport report, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(report);
 
         // Read what CXone holds now, including widgets the repository names but CXone may lack.
         var live = await new LiveStateReader(_client, ReadConcurrency)

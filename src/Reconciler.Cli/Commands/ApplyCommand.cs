@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Reconciler.Cli.Output;
-using Reconciler.Core.Validation;
+using Reconciler.Engine;
 using Reconciler.Engine.Apply;
 using Reconciler.Engine.Audit;
 using Reconciler.Engine.Planning;
@@ -54,11 +54,12 @@ internal static class ApplyCommand
         try
         {
             // Plan first: apply consumes only a plan, and refuses an errored one.
-            var plan = await session.Reconciler.PlanAsync(session.Content, cancellationToken);
+            var report = ContentReconciler.Validate(session.Content);
+            var plan = await session.Reconciler.PlanAsync(session.Content, report, cancellationToken);
 
             // Record validation in the audit log; the audit log and webhooks then hear each applied change.
             await using var recorder = RunRecorder.Start(environment, "apply", environment.ResolvePath(repo), auditLog,
-                ContentValidator.LoadAndValidate(session.Content.Source), plan.Source.Commit, session.Target.Description);
+                report, plan.Source.Commit, session.Target.Description);
             if (plan.Errored)
             {
                 recorder.WarnAboutAudit();
@@ -83,7 +84,7 @@ internal static class ApplyCommand
             }
 
             // Verify: a fresh plan must find nothing left to do.
-            var verify = await session.Reconciler.PlanAsync(session.Content, cancellationToken);
+            var verify = await session.Reconciler.PlanAsync(session.Content, report, cancellationToken);
             if (verify.Summary.HasChanges)
             {
                 environment.Error.WriteLine($"error: verification found {verify.Summary.ToCreate + verify.Summary.ToUpdate} change(s) still pending after apply (was CXone changed meanwhile?); run 'reconciler plan' to see them.");

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Reconciler.Cli.Output;
-using Reconciler.Core.Validation;
+using Reconciler.Engine;
 using Reconciler.Engine.Planning;
 using Reconciler.Engine.Rendering;
 using Reconciler.GitHub.Markdown;
@@ -67,7 +67,8 @@ internal static class PlanCommand
             return ExitCodes.Failure;
         }
 
-        if (await session.TryPlanAsync(environment, cancellationToken) is not { } plan)
+        var report = ContentReconciler.Validate(session.Content);
+        if (await session.TryPlanAsync(environment, report, cancellationToken) is not { } plan)
         {
             return ExitCodes.Failure;
         }
@@ -75,14 +76,13 @@ internal static class PlanCommand
         Render(environment.Output, plan, format);
 
         // Audit the validation; with --preview-dir, screenshot the changed themes (paths on stdout for text, stderr otherwise).
-        var report = auditLog is null && previewDir is null ? null : ContentValidator.LoadAndValidate(session.Content.Source);
         if (auditLog is not null)
         {
-            await using var recorder = RunRecorder.Start(environment, "plan", environment.ResolvePath(repo), auditLog, report!, plan.Source.Commit);
+            await using var recorder = RunRecorder.Start(environment, "plan", environment.ResolvePath(repo), auditLog, report, plan.Source.Commit);
             recorder.WarnAboutAudit();
         }
 
-        if (previewDir is not null && !await PlanPreviews.WriteAsync(environment, plan, report!.Content, previewDir, format == "text" ? environment.Output : environment.Error))
+        if (previewDir is not null && !await PlanPreviews.WriteAsync(environment, plan, report.Content, previewDir, format == "text" ? environment.Output : environment.Error))
         {
             return ExitCodes.Failure;
         }

@@ -3,6 +3,7 @@ using Reconciler.Cli.Logging;
 using Reconciler.Cli.Targets;
 using Reconciler.Cxone;
 using Reconciler.Engine;
+using Reconciler.Core.Validation;
 using Reconciler.Engine.Git;
 using Reconciler.Engine.Planning;
 using Reconciler.GitHub;
@@ -57,12 +58,12 @@ internal sealed class ReconcileSession : IAsyncDisposable
         }
     }
 
-    /// <summary>Plans, or writes why live state could not be read and returns null.</summary>
-    public async Task<Plan?> TryPlanAsync(CliEnvironment environment, CancellationToken cancellationToken)
+    /// <summary>Plans <paramref name="report"/>'s content, or writes why live state could not be read and returns null.</summary>
+    public async Task<Plan?> TryPlanAsync(CliEnvironment environment, ValidationReport report, CancellationToken cancellationToken)
     {
         try
         {
-            return await Reconciler.PlanAsync(Content, cancellationToken);
+            return await Reconciler.PlanAsync(Content, report, cancellationToken);
         }
         catch (Exception e) when (CliErrors.IsUserFacing(e))
         {
