@@ -45,39 +45,34 @@ internal static class JsonReportRenderer
             writer.WriteStartObject("summary");
             writer.WriteNumber("errors", errors);
             writer.WriteNumber("warnings", diagnostics.Count - errors);
-            foreach (var (name, value) in summary ?? [])
-            {
-                if (name is not ("errors" or "warnings"))
-                {
-                    writer.WritePropertyName(name);
-                    if (value is null)
-                    {
-                        writer.WriteNullValue();
-                    }
-                    else
-                    {
-                        value.WriteTo(writer);
-                    }
-                }
-            }
-
+            WriteProperties(writer, summary, skip: name => name is "errors" or "warnings");
             writer.WriteEndObject();
-            foreach (var (name, value) in extra ?? [])
-            {
-                writer.WritePropertyName(name);
-                if (value is null)
-                {
-                    writer.WriteNullValue();
-                }
-                else
-                {
-                    value.WriteTo(writer);
-                }
-            }
+            WriteProperties(writer, extra, skip: _ => false);
 
             writer.WriteEndObject();
         }
 
         output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+    }
+
+    private static void WriteProperties(Utf8JsonWriter writer, JsonObject? properties, Func<string, bool> skip)
+    {
+        foreach (var (name, value) in properties ?? [])
+        {
+            if (skip(name))
+            {
+                continue;
+            }
+
+            writer.WritePropertyName(name);
+            if (value is null)
+            {
+                writer.WriteNullValue();
+            }
+            else
+            {
+                value.WriteTo(writer);
+            }
+        }
     }
 }
