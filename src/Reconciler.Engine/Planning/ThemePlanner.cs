@@ -17,6 +17,7 @@ internal static class ThemePlanner
     {
         var changes = new List<PlannedChange>();
         var resolved = new Dictionary<string, ResolvedTheme>(StringComparer.Ordinal);
+        var ownership = new ThemeOwnership(live.AllThemes);
         var users = content.Widgets
             .SelectMany(w => w.Assignments.Select(a => (a.Theme, w.WidgetId)))
             .GroupBy(p => p.Theme, StringComparer.Ordinal)
@@ -25,7 +26,7 @@ internal static class ThemePlanner
         foreach (var theme in content.Themes)
         {
             var widgets = users.GetValueOrDefault(theme.Key) ?? [];
-            var (change, themeId) = PlanTheme(theme, widgets, live, payloads);
+            var (change, themeId) = PlanTheme(theme, widgets, ownership.VersionsOf(theme), payloads);
             resolved[theme.Key] = new ResolvedTheme(theme.Key, theme.VersionTag, themeId);
             if (change is not null)
             {
@@ -46,14 +47,13 @@ internal static class ThemePlanner
             }
         }
 
-        changes.AddRange(Undeclared(content, live));
+        changes.AddRange(Undeclared(ownership.Undeclared(content.Themes)));
         return (changes, resolved);
     }
 
-    private static (PlannedChange? Change, string? ThemeId) PlanTheme(ThemeDocument theme, IReadOnlyList<string> widgets, LiveState live, PayloadFactory payloads)
+    private static (PlannedChange? Change, string? ThemeId) PlanTheme(ThemeDocument theme, IReadOnlyList<string> widgets, IReadOnlyList<WidgetTheme> versions, PayloadFactory payloads)
     {
         var payload = payloads.Theme(theme);
-        var versions = live.AllThemes.Where(t => ThemeOwnership.BelongsTo(t, theme)).ToList();
         var atTag = versions.FirstOrDefault(t => t.VersionTag == theme.VersionTag);
         var newest = Newest(versions);
         var change = new PlannedChange
@@ -121,10 +121,9 @@ internal static class ThemePlanner
         Operation = widgets.Count > 0 ? new SyncTheme(theme.Key, themeId, widgets) : null,
     };
 
-    private static IEnumerable<PlannedChange> Undeclared(ContentSet content, LiveState live)
+    private static IEnumerable<PlannedChange> Undeclared(IEnumerable<WidgetTheme> undeclared)
     {
-        var orphans = live.AllThemes
-            .Where(t => !content.Themes.Any(doc => ThemeOwnership.BelongsTo(t, doc)))
+        var orphans = undeclared
             .GroupBy(t => ThemeOwnership.KeyOf(t) ?? t.Name, StringComparer.Ordinal);
         foreach (var group in orphans.OrderBy(g => g.Key, StringComparer.Ordinal))
         {
