@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Reconciler.Cli.Tests.EndToEnd;
 using Reconciler.Engine.Webhooks;
+using Reconciler.TestSupport;
 
 namespace Reconciler.Cli.Tests;
 
@@ -56,8 +57,8 @@ public sealed class AuditApplyTests
     public async Task Apply_WebhookReceiver_GetsOneSignedEventPerAppliedVersion()
     {
         await using var tenant = await TenantScope.StartAsync();
-        await using var receiver = await AuditWebhookReceiver.StartAsync();
-        tenant.Environment["OPS_WEBHOOK_URL"] = receiver.Url;
+        await using var receiver = await WebhookReceiver.StartAsync();
+        tenant.Environment["OPS_WEBHOOK_URL"] = receiver.Url.ToString();
         tenant.Environment["OPS_WEBHOOK_SECRET"] = Secret;
 
         var result = await tenant.RunAsync("apply", "--output", "json");
@@ -66,12 +67,12 @@ public sealed class AuditApplyTests
         var results = JsonDocument.Parse(result.Output).RootElement.GetProperty("results").EnumerateArray()
             .Where(r => r.GetProperty("kind").GetString() is "template" or "theme").ToList();
         Assert.Equal(results.Count, receiver.Received.Count);
-        Assert.All(receiver.Received, r => Assert.True(WebhookSignature.Verify(Secret, r.Body, r.Signature)));
+        Assert.All(receiver.Received, r => Assert.True(WebhookSignature.Verify(Secret, r.Body, r.Header("X-Reconciler-Signature"))));
         var types = receiver.Received.Select(r => JsonDocument.Parse(r.Body).RootElement.GetProperty("eventType").GetString()).ToList();
         Assert.Equal(results.Count(r => r.GetProperty("kind").GetString() == "theme"), types.Count(t => t == "THEME_VERSION_UPDATED"));
         Assert.Contains($"webhooks: {results.Count} event(s) delivered", result.Error, StringComparison.Ordinal);
         Assert.DoesNotContain(Secret, result.Error + result.Output, StringComparison.Ordinal);
-        Assert.DoesNotContain(receiver.Url, result.Error + result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain(receiver.Url.ToString(), result.Error + result.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -79,9 +80,9 @@ public sealed class AuditApplyTests
     {
         await using var tenant = await TenantScope.StartAsync();
         string dead;
-        await using (var receiver = await AuditWebhookReceiver.StartAsync())
+        await using (var receiver = await WebhookReceiver.StartAsync())
         {
-            dead = receiver.Url;
+            dead = receiver.Url.ToString();
         }
 
         tenant.Environment["OPS_WEBHOOK_URL"] = dead;

@@ -5,18 +5,16 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
-namespace Reconciler.Engine.Tests.Webhooks;
+namespace Reconciler.TestSupport;
 
 /// <summary>A real HTTP receiver on 127.0.0.1:0 that records every request and answers from a script.</summary>
-internal sealed class WebhookReceiver : IAsyncDisposable
+public sealed class WebhookReceiver : IAsyncDisposable
 {
     private readonly WebApplication _app;
-    private readonly ConcurrentQueue<int> _script;
 
-    private WebhookReceiver(WebApplication app, ConcurrentQueue<int> script, ConcurrentQueue<ReceivedRequest> received)
+    private WebhookReceiver(WebApplication app, ConcurrentQueue<ReceivedRequest> received)
     {
         _app = app;
-        _script = script;
         Received = received;
     }
 
@@ -48,7 +46,7 @@ internal sealed class WebhookReceiver : IAsyncDisposable
             context.Response.StatusCode = script.TryDequeue(out var status) ? status : 200;
         });
         await app.StartAsync();
-        return new WebhookReceiver(app, script, received);
+        return new WebhookReceiver(app, received);
     }
 
     public async ValueTask DisposeAsync()
@@ -59,4 +57,8 @@ internal sealed class WebhookReceiver : IAsyncDisposable
     }
 }
 
-internal sealed record ReceivedRequest(byte[] Body, IReadOnlyDictionary<string, string> Headers);
+public sealed record ReceivedRequest(byte[] Body, IReadOnlyDictionary<string, string> Headers)
+{
+    /// <summary>The value of header <paramref name="name"/>, or null.</summary>
+    public string? Header(string name) => Headers.GetValueOrDefault(name);
+}

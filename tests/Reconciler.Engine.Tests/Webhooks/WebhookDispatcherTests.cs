@@ -4,6 +4,7 @@ using Reconciler.Engine.Apply;
 using Reconciler.Engine.Planning;
 using Reconciler.Engine.Tests.Audit;
 using Reconciler.Engine.Webhooks;
+using Reconciler.TestSupport;
 
 namespace Reconciler.Engine.Tests.Webhooks;
 
