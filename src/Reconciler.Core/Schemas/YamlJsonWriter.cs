@@ -80,7 +80,9 @@ internal sealed class YamlJsonWriter
             _ when value.StartsWith("0o", StringComparison.Ordinal) => value[2..].Aggregate(BigInteger.Zero, (n, c) => (n * 8) + (c - '0')),
             _ => BigInteger.Parse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture),
         };
-        return parsed.ToString(CultureInfo.InvariantCulture);
+        // Beyond 64 bits the schema validator fails with an InvalidCastException; clamp so it still
+        // sees "an integer" (the binder clamps further, to int, and the range rules report it).
+        return BigInteger.Clamp(parsed, long.MinValue, long.MaxValue).ToString(CultureInfo.InvariantCulture);
     }
 
     private static string Number(string value)

@@ -3,10 +3,16 @@ namespace Reconciler.Core.Yaml;
 /// <summary>
 /// The decoded text of one file (BOM removed, line breaks normalised to <c>\n</c>) and the
 /// index of each line start, so any character index maps to a line and a code-point column.
+/// Both lookups are binary searches: the tree builder asks for every node's position, and a
+/// hostile file can put a hundred thousand nodes on one line of a megabyte, where walking the
+/// line for each would take minutes.
 /// </summary>
 internal sealed class YamlSourceText
 {
     private readonly List<int> _lineStarts = [0];
+
+    // Where the second halves of surrogate pairs are: they share a column with the first half.
+    private readonly List<int> _lowSurrogates = [];
 
     public YamlSourceText(string text)
     {
@@ -16,6 +22,10 @@ internal sealed class YamlSourceText
             if (text[i] == '\n')
             {
                 _lineStarts.Add(i + 1);
+            }
+            else if (char.IsLowSurrogate(text[i]))
+            {
+                _lowSurrogates.Add(i);
             }
         }
     }
@@ -31,16 +41,14 @@ internal sealed class YamlSourceText
             line = ~line - 1;
         }
 
-        var column = 1;
-        for (var i = _lineStarts[line]; i < index; i++)
-        {
-            // A surrogate pair is one code point: count only its first half.
-            if (!char.IsLowSurrogate(Text[i]))
-            {
-                column++;
-            }
-        }
-
+        var lineStart = _lineStarts[line];
+        var column = 1 + (index - lineStart) - (CountLowSurrogatesBefore(index) - CountLowSurrogatesBefore(lineStart));
         return new SourcePosition(line + 1, column);
+    }
+
+    private int CountLowSurrogatesBefore(int index)
+    {
+        var found = _lowSurrogates.BinarySearch(index);
+        return found >= 0 ? found : ~found;
     }
 }
