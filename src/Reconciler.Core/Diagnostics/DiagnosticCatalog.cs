@@ -10,11 +10,11 @@ public static class DiagnosticCatalog
     /// <summary>All rules, ordered by area then code.</summary>
     public static IReadOnlyList<DiagnosticRule> Rules { get; } =
     [
-        new("YML001", "YamlSyntax", Severity.Error, "YAML syntax error.", "Fix the YAML at the reported position: indentation (spaces, never tabs), unclosed brackets or quotes, a missing colon."),
+        new("YML001", "YamlSyntax", Severity.Error, "YAML syntax error, or a control character YAML does not allow.", "Fix the YAML at the reported position: indentation (spaces, never tabs), unclosed brackets or quotes, a missing colon, a stray control character such as ESC."),
         new("YML002", "FileTooLarge", Severity.Error, "File larger than 1 MiB.", "Content files are a few KB; split the file or remove what does not belong (the cap is 1 MiB)."),
         new("YML003", "InvalidUtf8", Severity.Error, "File is not valid UTF-8.", "Save the file as UTF-8 (any editor's \"Save with encoding\")."),
         new("YML004", "BinaryFile", Severity.Error, "File contains NUL bytes: binary.", "Remove the binary file (image, archive) from templates/, themes/ or widgets/."),
-        new("YML005", "AliasExpansion", Severity.Error, "Aliases expand beyond 100,000 nodes.", "Write values out instead of nesting aliases; a content file never needs this many nodes."),
+        new("YML005", "AliasExpansion", Severity.Error, "Over 100,000 nodes, counting what aliases expand to.", "Write values out instead of nesting aliases, and remove what does not belong; a content file never needs this many nodes."),
         new("YML006", "NestingTooDeep", Severity.Error, "Nesting deeper than 64 levels.", "Flatten the structure; content needs only a few levels."),
         new("YML007", "NotAMapping", Severity.Error, "Empty file, or a document that is not a mapping.", "Start the file with `key: value` lines; copy an example from content-example/."),
         new("YML008", "MultipleDocuments", Severity.Error, "More than one YAML document in a file.", "Remove the `---` separator; one file holds one template, theme or widget."),

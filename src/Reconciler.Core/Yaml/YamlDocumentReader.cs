@@ -37,6 +37,13 @@ public static class YamlDocumentReader
         }
 
         var source = new YamlSourceText(normalised);
+        if (NonPrintableCharacters.IndexOfFirst(normalised) is var bad and >= 0)
+        {
+            var at = source.PositionOf(bad);
+            return Fail(new Diagnostic(path, at.Line, at.Column, Severity.Error, DiagnosticCodes.YamlSyntax,
+                $"YAML does not allow the control character {NonPrintableCharacters.Describe(normalised[bad])} in a file; delete it (in a double-quoted string an escape such as \\e or \\x07 writes it on purpose)."));
+        }
+
         var builder = new YamlTreeBuilder(path, source);
         var lastGood = 0L;
         try

@@ -18,6 +18,7 @@ internal sealed class YamlTreeBuilder
     private readonly Dictionary<string, (YamlNode Node, long Size)> _anchors = new(StringComparer.Ordinal);
     private YamlNode? _root;
     private long _expanded;
+    private bool _sawAlias;
     private int _documents;
 
     public YamlTreeBuilder(string path, YamlSourceText source)
@@ -100,6 +101,7 @@ internal sealed class YamlTreeBuilder
             return;
         }
 
+        _sawAlias = true;
         Add(target.Node, target.Size, AnchorName.Empty, alias.Start);
     }
 
@@ -113,8 +115,10 @@ internal sealed class YamlTreeBuilder
         _expanded = SaturatingAdd(_expanded, fromFrame ? 0 : size);
         if (_expanded > YamlLimits.MaxExpandedNodes)
         {
-            Error(mark, DiagnosticCodes.AliasExpansion,
-                $"Aliases expand this document beyond {YamlLimits.MaxExpandedNodes:N0} nodes (an \"alias bomb\"); write the values out instead of nesting aliases.");
+            // Without aliases the document is simply that big: say so rather than speak of a bomb.
+            Error(mark, DiagnosticCodes.AliasExpansion, _sawAlias
+                ? $"Aliases expand this document beyond {YamlLimits.MaxExpandedNodes:N0} nodes (an \"alias bomb\"); write the values out instead of nesting aliases."
+                : $"This document has more than {YamlLimits.MaxExpandedNodes:N0} values; content files hold a few hundred, so remove what does not belong or split the file.");
             return;
         }
 
