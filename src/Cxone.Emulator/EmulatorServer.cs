@@ -136,7 +136,7 @@ public sealed class EmulatorServer : IAsyncDisposable
         });
 
         var app = builder.Build();
-        var tokens = new TokenStore(options);
+        var tokens = new TokenStore(options, statistics);
         var log = TextWriter.Synchronized(options.RequestLog ?? Console.Error);
         app.Use(new RequestLog(log, statistics).InvokeAsync);
         app.Use(new UnhandledErrors(log).InvokeAsync);
@@ -152,6 +152,7 @@ public sealed class EmulatorServer : IAsyncDisposable
         TemplateEndpoints.Map(app, state);
         ThemeEndpoints.Map(app, state);
         AssignmentEndpoints.Map(app, state);
+        TenantListEndpoints.Map(app, state);
         BatchSyncEndpoint.Map(app, state);
         AnalyticsEndpoints.Map(app, state);
         app.MapFallback(context => ApiError.NotFound(

@@ -19,6 +19,7 @@ public sealed class CxoneClient : ICxoneClient
     private readonly ClientRateLimiter? _limiter;
     private readonly TemplateCalls _templates;
     private readonly JobCalls _jobs;
+    private readonly TemplateJobConfirmer _confirmer;
     private readonly ThemeCalls _themes;
     private readonly WidgetCalls _widgets;
     private readonly AnalyticsCalls _analytics;
@@ -30,6 +31,7 @@ public sealed class CxoneClient : ICxoneClient
         CxoneCallStatistics statistics,
         TemplateCalls templates,
         JobCalls jobs,
+        TemplateJobConfirmer confirmer,
         ThemeCalls themes,
         WidgetCalls widgets,
         AnalyticsCalls analytics)
@@ -40,6 +42,7 @@ public sealed class CxoneClient : ICxoneClient
         Statistics = statistics;
         _templates = templates;
         _jobs = jobs;
+        _confirmer = confirmer;
         _themes = themes;
         _widgets = widgets;
         _analytics = analytics;
@@ -55,6 +58,14 @@ public sealed class CxoneClient : ICxoneClient
     /// <inheritdoc />
     public Task<TemplateVersionOutcome> CreateTemplateVersionAsync(TemplatePayload payload, CancellationToken cancellationToken = default) =>
         _templates.CreateVersionAsync(payload, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<TemplateSubmission> SubmitTemplateVersionAsync(TemplatePayload payload, CancellationToken cancellationToken = default) =>
+        _templates.SubmitVersionAsync(payload, cancellationToken);
+
+    /// <inheritdoc />
+    public IAsyncEnumerable<TemplateJobResult> ConfirmTemplateJobsAsync(IReadOnlyList<PendingTemplateJob> jobs, int listedVersions, CancellationToken cancellationToken = default) =>
+        _confirmer.ConfirmAsync(jobs, listedVersions, cancellationToken);
 
     /// <inheritdoc />
     public Task<JobStatus> GetJobAsync(string jobId, CancellationToken cancellationToken = default) =>
@@ -83,6 +94,14 @@ public sealed class CxoneClient : ICxoneClient
     /// <inheritdoc />
     public IAsyncEnumerable<ThemeAssignment> ListAssignmentsAsync(string widgetId, CancellationToken cancellationToken = default) =>
         _widgets.ListAssignmentsAsync(widgetId, cancellationToken);
+
+    /// <inheritdoc />
+    public IAsyncEnumerable<WidgetTheme> ListAllWidgetThemesAsync(CancellationToken cancellationToken = default) =>
+        _themes.ListAllThemesAsync(cancellationToken);
+
+    /// <inheritdoc />
+    public IAsyncEnumerable<TenantAssignment> ListAllAssignmentsAsync(CancellationToken cancellationToken = default) =>
+        _widgets.ListAllAssignmentsAsync(cancellationToken);
 
     /// <inheritdoc />
     public Task<ThemePublishOutcome> PublishThemeAsync(string widgetId, ThemePayload theme, CancellationToken cancellationToken = default) =>

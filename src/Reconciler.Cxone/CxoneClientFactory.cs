@@ -51,13 +51,15 @@ public static class CxoneClientFactory
         var pages = new PageReader(transport, options.PageSize);
         var poller = new StatusPoller(options, time, logger);
         var jobs = new JobCalls(transport, poller);
+        var templates = new TemplateCalls(transport, pages, jobs, time, logger);
         return new CxoneClient(
             http,
             tokens,
             limiter,
             statistics,
-            new TemplateCalls(transport, pages, jobs, logger),
+            templates,
             jobs,
+            new TemplateJobConfirmer(templates, jobs, options, time, logger),
             new ThemeCalls(transport, pages, poller, logger),
             new WidgetCalls(transport, pages),
             new AnalyticsCalls(transport));

@@ -27,6 +27,24 @@ public interface ICxoneClient : IDisposable
     /// </summary>
     Task<TemplateVersionOutcome> CreateTemplateVersionAsync(TemplatePayload payload, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Submits a template version without waiting for its job. A 409 is settled here as in
+    /// <see cref="CreateTemplateVersionAsync"/>; an accepted version is confirmed later, many at a
+    /// time, with <see cref="ConfirmTemplateJobsAsync"/>.
+    /// </summary>
+    Task<TemplateSubmission> SubmitTemplateVersionAsync(TemplatePayload payload, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Streams how submitted template jobs ended, spending as few requests as it can: while more jobs
+    /// are pending than the template list has pages, one walk of the list confirms every completed job;
+    /// the rest are polled one by one (backoff doubling to the maximum interval, each job bounded by the
+    /// job deadline). A job whose end cannot be learned comes back with an error, never as an exception.
+    /// </summary>
+    /// <param name="jobs">The submitted jobs.</param>
+    /// <param name="listedVersions">About how many (template, locale) pairs the template list holds, to price a walk of it.</param>
+    /// <param name="cancellationToken">Stops confirming.</param>
+    IAsyncEnumerable<TemplateJobResult> ConfirmTemplateJobsAsync(IReadOnlyList<PendingTemplateJob> jobs, int listedVersions, CancellationToken cancellationToken = default);
+
     /// <summary>Reads a job's status once.</summary>
     Task<JobStatus> GetJobAsync(string jobId, CancellationToken cancellationToken = default);
 
@@ -49,6 +67,20 @@ public interface ICxoneClient : IDisposable
 
     /// <summary>Streams a widget's theme assignments.</summary>
     IAsyncEnumerable<ThemeAssignment> ListAssignmentsAsync(string widgetId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Streams every widget's themes in one paginated read (widget order, then each widget's list
+    /// order). Not in SPEC §5: a server without it answers 404 <c>not_found</c>; fall back to
+    /// <see cref="ListWidgetThemesAsync"/> per widget.
+    /// </summary>
+    IAsyncEnumerable<WidgetTheme> ListAllWidgetThemesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Streams every widget's assignments in one paginated read; widgets without assignments have no
+    /// rows. Not in SPEC §5: a server without it answers 404 <c>not_found</c>; fall back to
+    /// <see cref="ListAssignmentsAsync"/> per widget.
+    /// </summary>
+    IAsyncEnumerable<TenantAssignment> ListAllAssignmentsAsync(CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Publishes a theme to a widget. Pass a deterministic <see cref="ThemePayload.Id"/> so a retried

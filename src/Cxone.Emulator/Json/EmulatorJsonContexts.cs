@@ -21,6 +21,7 @@ internal sealed partial class TemplateJsonContext : JsonSerializerContext;
 [JsonSerializable(typeof(AssignmentsRequest))]
 [JsonSerializable(typeof(AssignmentsView))]
 [JsonSerializable(typeof(AssignmentPage))]
+[JsonSerializable(typeof(Page<TenantAssignmentItem>))]
 [JsonSerializable(typeof(BatchSyncRequest))]
 [JsonSerializable(typeof(BatchSyncView))]
 [JsonSerializable(typeof(PerformanceView))]

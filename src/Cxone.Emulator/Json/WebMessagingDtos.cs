@@ -76,6 +76,9 @@ internal sealed record ThemeItem(
     DateTimeOffset CreatedAt,
     string? SyncedFrom);
 
+/// <summary>One assignment in the tenant-wide assignment list: the widget's row, with the widget and its strategy.</summary>
+internal sealed record TenantAssignmentItem(string WidgetId, string Strategy, string ThemeId, string? SegmentId, string? GeoRegion, double TrafficWeight);
+
 /// <summary>A widget in the widget list.</summary>
 internal sealed record WidgetItem(string WidgetId, DateTimeOffset CreatedAt);
 

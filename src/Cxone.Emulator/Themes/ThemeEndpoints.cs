@@ -49,7 +49,10 @@ internal static class ThemeEndpoints
                 { ExistingId = sameId.Id }).ToResult();
             }
 
-            if (tx.Widgets.Find(widgetId)?.FindByNameAndTag(theme.Name!, theme.VersionTag!) is { } sameTag)
+            // A theme that FAILED activation never went live, so it does not hold its version tag:
+            // the same tag may be published again under a new id (what the failure message asks for).
+            if (tx.Widgets.Find(widgetId)?.FindByNameAndTag(theme.Name!, theme.VersionTag!) is { } sameTag
+                && sameTag.Theme.StateAt(tx.Now) != "FAILED")
             {
                 return (ApiError.Conflict(
                         $"Widget {widgetId} already has theme '{theme.Name}' version {theme.VersionTag} (id {sameTag.Theme.Id}); versions are immutable, so publish a new version tag.")
@@ -120,7 +123,8 @@ internal static class ThemeEndpoints
         return result.ExecuteAsync(context);
     }
 
-    private static ThemeItem ToItem(WidgetTheme listed, string widgetId, DateTimeOffset now)
+    /// <summary>The list item for a theme as <paramref name="widgetId"/> lists it.</summary>
+    public static ThemeItem ToItem(WidgetTheme listed, string widgetId, DateTimeOffset now)
     {
         var theme = listed.Theme;
         var p = theme.Payload;

@@ -44,7 +44,7 @@ internal sealed class CxoneTarget : IAsyncDisposable
         var connection = CxoneConnection.FromEnvironment(environment.GetVariable);
         if (connection is not null)
         {
-            var client = CxoneClientFactory.Create(connection, new CxoneClientOptions(), loggerFactory);
+            var client = CxoneClientFactory.Create(connection, ClientTuning.FromEnvironment(environment.GetVariable), loggerFactory);
             return new CxoneTarget(client, connection.BaseUrl.ToString().TrimEnd('/'), null);
         }
 

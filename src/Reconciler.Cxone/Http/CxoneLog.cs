@@ -40,4 +40,10 @@ internal static partial class CxoneLog
 
     [LoggerMessage(EventId = 11, Level = LogLevel.Warning, Message = "{Subject} exists with different content: {Message}")]
     public static partial void Conflict(ILogger logger, string subject, string message);
+
+    [LoggerMessage(EventId = 12, Level = LogLevel.Debug, Message = "Confirming {Pending} template job(s) by listing templates ({Pages} page(s) instead of {Pending} polls)")]
+    public static partial void ConfirmingByList(ILogger logger, int pending, int pages);
+
+    [LoggerMessage(EventId = 13, Level = LogLevel.Warning, Message = "Listing templates to confirm jobs failed ({Message}); polling each job instead")]
+    public static partial void ConfirmListFailed(ILogger logger, string message);
 }

@@ -21,6 +21,7 @@ namespace Reconciler.Cxone.Json;
 [JsonSerializable(typeof(ApiPage<WidgetTheme>))]
 [JsonSerializable(typeof(ApiPage<Widget>))]
 [JsonSerializable(typeof(ApiPage<ThemeAssignment>))]
+[JsonSerializable(typeof(ApiPage<TenantAssignment>))]
 [JsonSerializable(typeof(AssignmentsRequest))]
 [JsonSerializable(typeof(AssignmentSet))]
 [JsonSerializable(typeof(BatchSyncRequest))]

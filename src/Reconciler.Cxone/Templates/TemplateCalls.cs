@@ -11,7 +11,7 @@ namespace Reconciler.Cxone.Templates;
 /// that exists or is being created; the 409 is then judged by content, so our own earlier attempt
 /// whose answer was lost reads as <see cref="TemplateVersionOutcome.AlreadyExists"/>.
 /// </summary>
-internal sealed class TemplateCalls(CxoneTransport transport, PageReader pages, JobCalls jobs, ILogger logger)
+internal sealed class TemplateCalls(CxoneTransport transport, PageReader pages, JobCalls jobs, TimeProvider time, ILogger logger)
 {
     private const string TemplatesPath = "api/v1/interactions/digital/templates";
 
@@ -28,11 +28,22 @@ internal sealed class TemplateCalls(CxoneTransport transport, PageReader pages, 
 
     public async Task<TemplateVersionOutcome> CreateVersionAsync(TemplatePayload payload, CancellationToken cancellationToken)
     {
+        TemplateSubmission submission = await SubmitVersionAsync(payload, cancellationToken).ConfigureAwait(false);
+        if (submission is TemplateSubmission.Settled settled)
+        {
+            return settled.Outcome;
+        }
+
+        JobStatus job = await jobs.WaitForJobAsync(((TemplateSubmission.Accepted)submission).JobId, cancellationToken).ConfigureAwait(false);
+        return (TemplateVersionOutcome?)Finished(job) ?? new TemplateVersionOutcome.Created(job.JobId);
+    }
+
+    public async Task<TemplateSubmission> SubmitVersionAsync(TemplatePayload payload, CancellationToken cancellationToken)
+    {
         ApiResponse response = await PostAsync(payload, cancellationToken).ConfigureAwait(false);
         if (response.IsSuccess)
         {
-            JobStatus job = await jobs.WaitForJobAsync(ReadJobId(response), cancellationToken).ConfigureAwait(false);
-            return (TemplateVersionOutcome?)Finished(job) ?? new TemplateVersionOutcome.Created(job.JobId);
+            return new TemplateSubmission.Accepted(ReadJobId(response), time.GetUtcNow());
         }
 
         if (response.StatusCode != HttpStatusCode.Conflict)
@@ -49,11 +60,11 @@ internal sealed class TemplateCalls(CxoneTransport transport, PageReader pages, 
             JobStatus job = await jobs.WaitForJobAsync(inFlightJobId, cancellationToken).ConfigureAwait(false);
             if (Finished(job) is { } failed)
             {
-                return failed;
+                return new TemplateSubmission.Settled(failed);
             }
         }
 
-        return await JudgeExistingAsync(payload, conflict, subject, cancellationToken).ConfigureAwait(false);
+        return new TemplateSubmission.Settled(await JudgeExistingAsync(payload, conflict, subject, cancellationToken).ConfigureAwait(false));
     }
 
     public IAsyncEnumerable<TemplateVersion> ListLatestAsync(CancellationToken cancellationToken) =>
@@ -69,7 +80,7 @@ internal sealed class TemplateCalls(CxoneTransport transport, PageReader pages, 
             cancellationToken);
     }
 
-    private static TemplateVersionOutcome.Failed? Finished(JobStatus job) =>
+    internal static TemplateVersionOutcome.Failed? Finished(JobStatus job) =>
         job.Status == JobState.Failed
             ? new TemplateVersionOutcome.Failed(job.JobId, job.ErrorMessage ?? "CXone gave no reason")
             : null;

@@ -27,4 +27,7 @@ public sealed record TemplateVersion
     /// <summary>When CXone created the version.</summary>
     [System.Text.Json.Serialization.JsonConverter(typeof(Json.FlexibleTimestampConverter))]
     public DateTimeOffset? CreatedAt { get; init; }
+
+    /// <summary>The job that created the version, when CXone says.</summary>
+    public string? JobId { get; init; }
 }

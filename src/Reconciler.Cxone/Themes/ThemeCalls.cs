@@ -67,6 +67,9 @@ internal sealed class ThemeCalls(CxoneTransport transport, PageReader pages, Sta
             cancellationToken);
     }
 
+    public IAsyncEnumerable<WidgetTheme> ListAllThemesAsync(CancellationToken cancellationToken) =>
+        pages.ReadAllAsync(ThemesPath, null, WebMessagingJsonContext.Default.ApiPageWidgetTheme, cancellationToken);
+
     private static ApiCall StatusCall(string themeId) => ApiCall.Get($"{ThemesPath}/{ApiCall.Segment(themeId)}/status");
 
     private async Task<ThemePublishOutcome> JudgeExistingAsync(

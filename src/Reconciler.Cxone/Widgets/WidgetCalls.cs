@@ -20,6 +20,9 @@ internal sealed class WidgetCalls(CxoneTransport transport, PageReader pages)
         return pages.ReadAllAsync(AssignmentsPath(widgetId), null, WebMessagingJsonContext.Default.ApiPageThemeAssignment, cancellationToken);
     }
 
+    public IAsyncEnumerable<TenantAssignment> ListAllAssignmentsAsync(CancellationToken cancellationToken) =>
+        pages.ReadAllAsync("api/v1/omnichannel/webmessaging/theme-assignments", null, WebMessagingJsonContext.Default.ApiPageTenantAssignment, cancellationToken);
+
     public Task<AssignmentSet> PutAssignmentsAsync(string widgetId, IReadOnlyList<ThemeAssignment> assignments, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(widgetId);

@@ -7,7 +7,10 @@ using Reconciler.Engine.Planning;
 
 namespace Reconciler.Engine.Apply;
 
-/// <summary>Sends one operation to CXone and judges the answer. Throws only what the applier classifies.</summary>
+/// <summary>
+/// Sends one operation to CXone and judges the answer. Throws only what the applier classifies.
+/// Template versions are submitted here and confirmed by the applier, many at a time.
+/// </summary>
 internal sealed class OperationRunner
 {
     private readonly ICxoneClient _client;
@@ -16,25 +19,23 @@ internal sealed class OperationRunner
 
     public Task<(ApplyStatus Status, string Message)> RunAsync(ApplyOperation operation, CancellationToken cancellationToken) => operation switch
     {
-        CreateTemplateVersion create => CreateTemplateAsync(create, cancellationToken),
         PublishTheme publish => PublishThemeAsync(publish, cancellationToken),
         PutAssignments put => PutAssignmentsAsync(put, cancellationToken),
         SyncTheme sync => SyncAsync(sync, cancellationToken),
         _ => throw new ArgumentOutOfRangeException(nameof(operation), operation.GetType().Name, "Unknown operation."),
     };
 
-    private async Task<(ApplyStatus, string)> CreateTemplateAsync(CreateTemplateVersion create, CancellationToken cancellationToken)
+    public Task<TemplateSubmission> SubmitTemplateAsync(CreateTemplateVersion create, CancellationToken cancellationToken) =>
+        _client.SubmitTemplateVersionAsync(create.Payload, cancellationToken);
+
+    public static (ApplyStatus Status, string Message) Judge(CreateTemplateVersion create, TemplateVersionOutcome outcome) => outcome switch
     {
-        var outcome = await _client.CreateTemplateVersionAsync(create.Payload, cancellationToken);
-        return outcome switch
-        {
-            TemplateVersionOutcome.Created created => (ApplyStatus.Applied, $"version {create.Payload.Version} created (job {created.JobId})"),
-            TemplateVersionOutcome.AlreadyExists => (ApplyStatus.AlreadyApplied, $"version {create.Payload.Version} already present with the same content"),
-            TemplateVersionOutcome.Conflict conflict => (ApplyStatus.Failed, $"CXone already has version {create.Payload.Version} with other content: {conflict.Message}"),
-            TemplateVersionOutcome.Failed failed => (ApplyStatus.Failed, $"CXone job {failed.JobId} failed: {failed.ErrorMessage}"),
-            _ => (ApplyStatus.Failed, "unexpected outcome " + outcome.GetType().Name),
-        };
-    }
+        TemplateVersionOutcome.Created created => (ApplyStatus.Applied, $"version {create.Payload.Version} created (job {created.JobId})"),
+        TemplateVersionOutcome.AlreadyExists => (ApplyStatus.AlreadyApplied, $"version {create.Payload.Version} already present with the same content"),
+        TemplateVersionOutcome.Conflict conflict => (ApplyStatus.Failed, $"CXone already has version {create.Payload.Version} with other content: {conflict.Message}"),
+        TemplateVersionOutcome.Failed failed => (ApplyStatus.Failed, $"CXone job {failed.JobId} failed: {failed.ErrorMessage}"),
+        _ => (ApplyStatus.Failed, "unexpected outcome " + outcome.GetType().Name),
+    };
 
     private async Task<(ApplyStatus, string)> PublishThemeAsync(PublishTheme publish, CancellationToken cancellationToken)
     {

@@ -7,7 +7,11 @@ using Reconciler.Cxone.Widgets;
 
 namespace Reconciler.Engine.Live;
 
-/// <summary>Reads <see cref="LiveState"/> through the read calls, streaming every page.</summary>
+/// <summary>
+/// Reads <see cref="LiveState"/> through the read calls, streaming every page. Themes and
+/// assignments come from the tenant-wide lists, so the cost grows with pages rather than widgets;
+/// a server without those lists (404) is read widget by widget instead.
+/// </summary>
 public sealed class LiveStateReader
 {
     private readonly ICxoneClient _client;
@@ -23,25 +27,36 @@ public sealed class LiveStateReader
     public async Task<LiveState> ReadAsync(IEnumerable<string> declaredWidgets, CancellationToken cancellationToken)
     {
         var before = _client.Statistics.RequestsSent;
-        var templates = new Dictionary<(string, string), TemplateVersion>();
-        await foreach (var version in _client.ListTemplatesAsync(cancellationToken))
-        {
-            templates[(version.TemplateId, version.Locale)] = version;
-        }
 
-        var widgetIds = new SortedSet<string>(declaredWidgets, StringComparer.Ordinal);
-        var listed = new HashSet<string>(StringComparer.Ordinal);
-        await foreach (var widget in _client.ListWidgetsAsync(cancellationToken))
-        {
-            widgetIds.Add(widget.WidgetId);
-            listed.Add(widget.WidgetId);
-        }
+        // The lists are independent: reading them side by side costs the longest, not the sum.
+        var templatesTask = ReadTemplatesAsync(cancellationToken);
+        var widgetsTask = ToListAsync(_client.ListWidgetsAsync(cancellationToken), cancellationToken);
+        var tenantTask = TryReadTenantWideAsync(cancellationToken);
+        var templates = await templatesTask;
+        var listed = (await widgetsTask).Select(w => w.WidgetId).ToHashSet(StringComparer.Ordinal);
+        var tenant = await tenantTask;
 
         var themes = new ConcurrentDictionary<string, IReadOnlyList<WidgetTheme>>(StringComparer.Ordinal);
         var assignments = new ConcurrentDictionary<string, IReadOnlyList<ThemeAssignment>>(StringComparer.Ordinal);
+        var perWidget = new SortedSet<string>(declaredWidgets.Where(w => !listed.Contains(w)), StringComparer.Ordinal);
+        if (tenant is { } all)
+        {
+            foreach (var widgetId in listed)
+            {
+                themes[widgetId] = all.Themes.GetValueOrDefault(widgetId) ?? [];
+                assignments[widgetId] = all.Assignments.GetValueOrDefault(widgetId) ?? [];
+            }
+        }
+        else
+        {
+            perWidget.UnionWith(listed);
+        }
+
+        // Widgets read one by one: all of them on a server without the tenant-wide lists, otherwise
+        // only those the repository declares but CXone does not list (new, or absent on a strict tenant).
         var missing = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
         await Parallel.ForEachAsync(
-            widgetIds,
+            perWidget,
             new ParallelOptions { MaxDegreeOfParallelism = _concurrency, CancellationToken = cancellationToken },
             async (widgetId, ct) =>
             {
@@ -66,6 +81,55 @@ public sealed class LiveStateReader
         };
     }
 
+    private async Task<Dictionary<(string, string), TemplateVersion>> ReadTemplatesAsync(CancellationToken cancellationToken)
+    {
+        var templates = new Dictionary<(string, string), TemplateVersion>();
+        await foreach (var version in _client.ListTemplatesAsync(cancellationToken))
+        {
+            templates[(version.TemplateId, version.Locale)] = version;
+        }
+
+        return templates;
+    }
+
+    /// <summary>Every widget's themes and assignments from the tenant-wide lists, or null when the server has no such lists.</summary>
+    private async Task<TenantLists?> TryReadTenantWideAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var themes = new Dictionary<string, List<WidgetTheme>>(StringComparer.Ordinal);
+            await foreach (var theme in _client.ListAllWidgetThemesAsync(cancellationToken))
+            {
+                Add(themes, theme.WidgetId, theme);
+            }
+
+            var assignments = new Dictionary<string, List<ThemeAssignment>>(StringComparer.Ordinal);
+            await foreach (var row in _client.ListAllAssignmentsAsync(cancellationToken))
+            {
+                Add(assignments, row.WidgetId, row.ToAssignment());
+            }
+
+            return new TenantLists(
+                themes.ToDictionary(p => p.Key, p => (IReadOnlyList<WidgetTheme>)p.Value, StringComparer.Ordinal),
+                assignments.ToDictionary(p => p.Key, p => (IReadOnlyList<ThemeAssignment>)p.Value, StringComparer.Ordinal));
+        }
+        catch (CxoneApiException e) when (e.StatusCode == HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+    }
+
+    private static void Add<T>(Dictionary<string, List<T>> lists, string widgetId, T item)
+    {
+        if (!lists.TryGetValue(widgetId, out var list))
+        {
+            list = [];
+            lists[widgetId] = list;
+        }
+
+        list.Add(item);
+    }
+
     private static async Task<IReadOnlyList<T>> ToListAsync<T>(IAsyncEnumerable<T> items, CancellationToken cancellationToken)
     {
         var list = new List<T>();
@@ -76,4 +140,8 @@ public sealed class LiveStateReader
 
         return list;
     }
+
+    private sealed record TenantLists(
+        IReadOnlyDictionary<string, IReadOnlyList<WidgetTheme>> Themes,
+        IReadOnlyDictionary<string, IReadOnlyList<ThemeAssignment>> Assignments);
 }
