@@ -12,6 +12,11 @@ public sealed class EmulatorStatistics
     private long _faultsInjected;
     private long _rateLimited;
 
+    // Access tokens are secrets; they are kept only so that tests can search output for them.
+    // Bounded so that a long-running emulator does not grow without limit.
+    private const int MaxIssuedTokensKept = 10_000;
+    private readonly ConcurrentQueue<string> _issuedTokens = new();
+
     /// <summary>Requests to <c>/api/*</c>, whatever their outcome (faults and 429s included).</summary>
     public long TotalRequests => Interlocked.Read(ref _apiRequests);
 
@@ -23,6 +28,12 @@ public sealed class EmulatorStatistics
 
     /// <summary>Requests refused by the per-client rate limit.</summary>
     public long RateLimited => Interlocked.Read(ref _rateLimited);
+
+    /// <summary>
+    /// The access tokens issued so far (the first 10,000), for tests that check no token reaches
+    /// output, logs or reports. Never printed by the emulator itself.
+    /// </summary>
+    public IReadOnlyList<string> IssuedTokens => [.. _issuedTokens];
 
     /// <summary>A snapshot of request counts by HTTP status code (0 for a dropped connection).</summary>
     public IReadOnlyDictionary<int, long> ByStatusCode => new Dictionary<int, long>(_byStatus);
@@ -47,6 +58,14 @@ public sealed class EmulatorStatistics
 
         _byStatus.AddOrUpdate(status, 1, static (_, n) => n + 1);
         _byRoute.AddOrUpdate(route, 1, static (_, n) => n + 1);
+    }
+
+    internal void RecordIssuedToken(string token)
+    {
+        if (_issuedTokens.Count < MaxIssuedTokensKept)
+        {
+            _issuedTokens.Enqueue(token);
+        }
     }
 
     internal void RecordFault() => Interlocked.Increment(ref _faultsInjected);

@@ -8,7 +8,7 @@ namespace Cxone.Emulator.Auth;
 /// Issues opaque bearer tokens and looks them up. Tokens live in memory only: after a restart
 /// every token is unknown (401), and a client that refreshes once on 401 carries on.
 /// </summary>
-internal sealed class TokenStore(EmulatorOptions options)
+internal sealed class TokenStore(EmulatorOptions options, EmulatorStatistics statistics)
 {
     private const int PurgeEvery = 1024;
     private readonly ConcurrentDictionary<string, TokenGrant> _tokens = new(StringComparer.Ordinal);
@@ -42,6 +42,7 @@ internal sealed class TokenStore(EmulatorOptions options)
         var value = Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
         var grant = new TokenGrant(client.ClientId, scopes, now + options.TokenTtl);
         _tokens[value] = grant;
+        statistics.RecordIssuedToken(value);
         return (value, grant);
     }
 
