@@ -13,9 +13,15 @@ public static class ThemeIds
     private static readonly Guid Namespace = new("5d3c7f0e-8a0b-4f39-9a57-6a1f0c2b9e11");
 
     /// <summary>The id of version <paramref name="versionTag"/> of theme <paramref name="key"/>.</summary>
-    public static string For(string key, string versionTag)
+    /// <param name="key">The theme's file key.</param>
+    /// <param name="versionTag">Its version tag.</param>
+    /// <param name="republish">
+    /// How many earlier publishes of this tag FAILED activation: each retry needs a fresh id (the
+    /// failed theme keeps its own), still known in advance so a rerun recognises its own attempt.
+    /// </param>
+    public static string For(string key, string versionTag, int republish = 0)
     {
-        var name = Encoding.UTF8.GetBytes($"theme/{key}/{versionTag}");
+        var name = Encoding.UTF8.GetBytes(republish == 0 ? $"theme/{key}/{versionTag}" : $"theme/{key}/{versionTag}/republish-{republish}");
         var ns = Namespace.ToByteArray(bigEndian: true);
 #pragma warning disable CA5350 // RFC 9562 defines version 5 UUIDs with SHA-1; this is naming, not security.
         var hash = SHA1.HashData([.. ns, .. name]);

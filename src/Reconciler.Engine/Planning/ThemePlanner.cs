@@ -53,8 +53,16 @@ internal static class ThemePlanner
 
     private static (PlannedChange? Change, string? ThemeId) PlanTheme(ThemeDocument theme, IReadOnlyList<string> widgets, IReadOnlyList<WidgetTheme> versions, PayloadFactory payloads)
     {
+        // A publish whose activation FAILED never went live and does not hold the tag: publish the
+        // same tag again under the next id (an ACTIVE or PENDING one at the tag is the live version).
+        var failedAtTag = versions.Where(t => t.VersionTag == theme.VersionTag && t.State == ThemeState.Failed).Select(t => t.Id).Distinct(StringComparer.Ordinal).Count();
         var payload = payloads.Theme(theme);
-        var atTag = versions.FirstOrDefault(t => t.VersionTag == theme.VersionTag);
+        if (failedAtTag > 0)
+        {
+            payload = payload with { Id = ThemeIds.For(theme.Key, theme.VersionTag, failedAtTag) };
+        }
+
+        var atTag = versions.FirstOrDefault(t => t.VersionTag == theme.VersionTag && t.State != ThemeState.Failed);
         var newest = Newest(versions);
         var change = new PlannedChange
         {
@@ -105,6 +113,7 @@ internal static class ThemePlanner
         {
             Action = newest is null ? ChangeAction.Create : ChangeAction.Update,
             Operation = new PublishTheme(widgets[0], payload),
+            Reason = failedAtTag > 0 ? $"versionTag {theme.VersionTag} failed to activate in CXone; publishing it again." : change.Reason,
         }, payload.Id);
     }
 

@@ -100,6 +100,19 @@ public sealed class ThemePublishTests
     }
 
     [Fact]
+    public async Task Publish_SameTagAfterFailedActivation_IsAcceptedUnderANewId()
+    {
+        await using var h = await EmulatorHarness.StartAsync(o => new EmulatorOptions { TimeProvider = o.TimeProvider, RequestLog = o.RequestLog, JobFailureRate = 1 });
+        await h.PublishActiveThemeAsync("w-1", Payloads.Theme());
+
+        var again = await h.PostAsync(Paths.WidgetThemes("w-1"), Payloads.Theme(id: "theme-2"));
+        var sameId = await h.PostAsync(Paths.WidgetThemes("w-1"), Payloads.Theme());
+
+        Assert.Equal(202, again.Status);
+        Assert.Equal(409, sameId.Status);
+    }
+
+    [Fact]
     public async Task Status_UnknownTheme_Is404()
     {
         await using var h = await EmulatorHarness.StartAsync();

@@ -3,7 +3,6 @@ using Reconciler.Cxone;
 using Reconciler.Cxone.Templates;
 using Reconciler.Cxone.Themes;
 using Reconciler.Cxone.Widgets;
-using Reconciler.Engine.Planning;
 
 namespace Reconciler.Cli.Tests.Reliability;
 
@@ -92,7 +91,8 @@ internal static class LiveAudit
         counts.WidgetThemes[widget.WidgetId] = themes;
         foreach (var declared in content.Themes.Where(t => widget.Assignments.Any(a => a.ThemeKey == t.Key)))
         {
-            var listed = themes.Where(t => t.Name == declared.Name && t.VersionTag == declared.VersionTag).ToList();
+            // A theme that FAILED activation stays listed as history; it is neither the live version nor a copy of it.
+            var listed = themes.Where(t => t.Name == declared.Name && t.VersionTag == declared.VersionTag && t.State != ThemeState.Failed).ToList();
             if (listed.Count == 0)
             {
                 Counts.Add(ref counts.Missing);
@@ -107,7 +107,7 @@ internal static class LiveAudit
                 problems.Add($"duplicate: theme {declared.Key} {declared.VersionTag} listed {listed.Count} times on {widget.WidgetId}");
             }
 
-            if (listed[0].Id != ThemeIds.For(declared.Key, declared.VersionTag) || listed[0].State != ThemeState.Active)
+            if (listed[0].State != ThemeState.Active)
             {
                 Counts.Add(ref counts.Extra);
                 problems.Add($"theme {declared.Key} on {widget.WidgetId} is {listed[0].Id} in state {listed[0].State}");
@@ -126,7 +126,8 @@ internal static class LiveAudit
             assignments.Add(assignment);
         }
 
-        var expected = widget.Assignments.Select(a => $"{ThemeIds.For(a.ThemeKey, content.Themes.Single(t => t.Key == a.ThemeKey).VersionTag)}/{a.SegmentId}/{a.TrafficWeight}").Order(StringComparer.Ordinal);
+        // Each assignment names the ACTIVE theme this widget lists for the declared name and tag.
+        var expected = widget.Assignments.Select(a => $"{ActiveId(themes, content.Themes.Single(t => t.Key == a.ThemeKey))}/{a.SegmentId}/{a.TrafficWeight}").Order(StringComparer.Ordinal);
         var actual = assignments.Select(a => $"{a.ThemeId}/{a.SegmentId}/{a.TrafficWeight}").Order(StringComparer.Ordinal);
         if (!expected.SequenceEqual(actual))
         {
@@ -135,13 +136,16 @@ internal static class LiveAudit
         }
     }
 
+    private static string ActiveId(List<WidgetTheme> themes, GeneratedTheme declared) =>
+        themes.FirstOrDefault(t => t.Name == declared.Name && t.VersionTag == declared.VersionTag && t.State == ThemeState.Active)?.Id ?? "(no active theme)";
+
     /// <summary>Each theme is published (not synced) exactly once, to the first widget that uses it.</summary>
     private static void AuditPublications(GeneratedContent content, Counts counts, ConcurrentBag<string> problems)
     {
         foreach (var theme in content.Themes)
         {
             var published = counts.WidgetThemes.Values.SelectMany(t => t)
-                .Where(t => t.Name == theme.Name && t.VersionTag == theme.VersionTag && t.SyncedFrom is null)
+                .Where(t => t.Name == theme.Name && t.VersionTag == theme.VersionTag && t.SyncedFrom is null && t.State != ThemeState.Failed)
                 .ToList();
             if (published.Count > 1)
             {
