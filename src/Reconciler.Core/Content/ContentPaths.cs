@@ -48,6 +48,23 @@ public static class ContentPaths
     /// <summary>True for a file the loader skips without a word: dotfiles like <c>.gitkeep</c>.</summary>
     public static bool IsSilentlyIgnored(string path) => FileName(path).StartsWith('.');
 
+    /// <summary>
+    /// True when the path holds a control character (a line break, ESC, …): such a name breaks
+    /// every line-oriented report and would become part of a theme's key, so it is not read.
+    /// </summary>
+    public static bool HasControlCharacter(string path) => path.Any(char.IsControl);
+
+    /// <summary>The path with control characters written as escapes, for messages.</summary>
+    public static string Printable(string path) =>
+        string.Concat(path.Select(c => c switch
+        {
+            '\n' => "\\n",
+            '\r' => "\\r",
+            '\t' => "\\t",
+            _ when char.IsControl(c) => $"\\u{(int)c:X4}",
+            _ => c.ToString(),
+        }));
+
     /// <summary>The file name without folder and extension: a theme's key.</summary>
     public static string Stem(string path)
     {

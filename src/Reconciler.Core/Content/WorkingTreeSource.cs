@@ -2,8 +2,10 @@ namespace Reconciler.Core.Content;
 
 /// <summary>
 /// Reads content from a folder on disk (the working tree). Walks only the content folders and the
-/// root's own files, skips <c>.git</c> and symbolic links (a link could point outside the
-/// repository or loop), and returns files in ordinal order of their repository-relative path.
+/// root's own files, skips <c>.git</c>, and returns files in ordinal order of their
+/// repository-relative path. Symbolic links are never followed — a link could point outside the
+/// repository or loop — but come back as <see cref="SourceFile.IsSymbolicLink"/> entries so the
+/// loader can say why they are not read; that includes a content folder that is itself a link.
 /// </summary>
 public sealed class WorkingTreeSource : IContentSource
 {
@@ -31,24 +33,66 @@ public sealed class WorkingTreeSource : IContentSource
             return [];
         }
 
-        var options = new EnumerationOptions
+        var entries = new List<Entry>();
+        Walk(new DirectoryInfo(_root), recurse: false, entries);
+        foreach (var folder in ContentPaths.Folders)
         {
-            RecurseSubdirectories = true,
-            AttributesToSkip = FileAttributes.ReparsePoint,
-            IgnoreInaccessible = true,
-            MatchType = MatchType.Simple,
-        };
-        var paths = Directory.EnumerateFiles(_root, "*", new EnumerationOptions { AttributesToSkip = FileAttributes.ReparsePoint, IgnoreInaccessible = true })
-            .Concat(ContentPaths.Folders
-                .Select(f => Path.Combine(_root, f.TrimEnd('/')))
-                .Where(Directory.Exists)
-                .SelectMany(d => Directory.EnumerateFiles(d, "*", options)))
-            .Select(full => (Full: full, Relative: Path.GetRelativePath(_root, full).Replace('\\', '/')))
-            .Where(p => include(p.Relative))
-            .OrderBy(p => p.Relative, StringComparer.Ordinal)
-            .ToList();
-        return paths.Select(p => Read(p.Full, p.Relative, maxBytes));
+            var directory = new DirectoryInfo(Path.Combine(_root, folder.TrimEnd('/')));
+            if (directory.Exists && directory.LinkTarget is null)
+            {
+                Walk(directory, recurse: true, entries);
+            }
+        }
+
+        // A link to a folder matters when what would be under it does ("templates" → "templates/").
+        return entries
+            .Where(e => include(e.Relative) || (e.Kind == EntryKind.Link && include(e.Relative + "/")))
+            .OrderBy(e => e.Relative, StringComparer.Ordinal)
+            .Select(e => e.Kind switch
+            {
+                EntryKind.Link => SourceFile.SymbolicLink(e.Relative),
+                EntryKind.Unreadable => new SourceFile(e.Relative, -1, null),
+                _ => Read(e.Full, e.Relative, maxBytes),
+            });
     }
+
+    private void Walk(DirectoryInfo directory, bool recurse, List<Entry> entries)
+    {
+        List<FileSystemInfo> children;
+        try
+        {
+            children = directory.EnumerateFileSystemInfos().ToList();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // An unreadable folder is reported once, as the folder, rather than silently dropped.
+            entries.Add(new Entry(directory.FullName, Relative(directory.FullName), EntryKind.Unreadable));
+            return;
+        }
+
+        foreach (var child in children)
+        {
+            var relative = Relative(child.FullName);
+            if (child.LinkTarget is not null)
+            {
+                entries.Add(new Entry(child.FullName, relative, EntryKind.Link));
+            }
+            else if (child is DirectoryInfo subfolder)
+            {
+                if (recurse)
+                {
+                    Walk(subfolder, recurse, entries);
+                }
+            }
+            else
+            {
+                entries.Add(new Entry(child.FullName, relative, EntryKind.File));
+            }
+        }
+    }
+
+    /// <summary>Only the platform's separator becomes '/': on Linux a backslash is part of a file name.</summary>
+    private string Relative(string full) => Path.GetRelativePath(_root, full).Replace(Path.DirectorySeparatorChar, '/');
 
     private static SourceFile Read(string full, string relative, long maxBytes)
     {
@@ -60,6 +104,13 @@ public sealed class WorkingTreeSource : IContentSource
                 return new SourceFile(relative, length, null);
             }
 
+            // Nothing to read — and not opening it matters: opening a named pipe blocks until
+            // someone writes to it, and a device such as /dev/zero never ends. Both report size 0.
+            if (length == 0)
+            {
+                return new SourceFile(relative, 0, []);
+            }
+
             var bytes = File.ReadAllBytes(full);
             return bytes.Length > maxBytes ? new SourceFile(relative, bytes.Length, null) : new SourceFile(relative, bytes.Length, bytes);
         }
@@ -68,4 +119,13 @@ public sealed class WorkingTreeSource : IContentSource
             return new SourceFile(relative, -1, null);
         }
     }
+
+    private enum EntryKind
+    {
+        File,
+        Link,
+        Unreadable,
+    }
+
+    private sealed record Entry(string Full, string Relative, EntryKind Kind);
 }

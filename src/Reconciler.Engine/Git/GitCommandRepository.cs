@@ -78,7 +78,7 @@ public sealed class GitCommandRepository : IGitRepository
             }
 
             var size = long.Parse(fields[3], CultureInfo.InvariantCulture);
-            entries.Add(new GitTreeEntry(record[(tab + 1)..], fields[2], size));
+            entries.Add(new GitTreeEntry(record[(tab + 1)..], fields[2], size, IsSymbolicLink: fields[0] == "120000"));
         }
 
         return entries;

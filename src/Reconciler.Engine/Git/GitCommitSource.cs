@@ -35,7 +35,8 @@ public sealed class GitCommitSource : IContentSource
             .Where(e => include(e.Path))
             .OrderBy(e => e.Path, StringComparer.Ordinal)
             .ToList();
-        var wanted = entries.Where(e => e.Size <= maxBytes).Select(e => e.ObjectId).Distinct().ToList();
+        // A symbolic link's blob is its target path: never read as content, never followed.
+        var wanted = entries.Where(e => e.Size <= maxBytes && !e.IsSymbolicLink).Select(e => e.ObjectId).Distinct().ToList();
         var blobs = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         foreach (var (id, content) in _repository.ReadBlobs(wanted))
         {
@@ -44,7 +45,8 @@ public sealed class GitCommitSource : IContentSource
 
         foreach (var entry in entries)
         {
-            yield return new SourceFile(entry.Path, entry.Size, entry.Size <= maxBytes ? blobs[entry.ObjectId] : null);
+            yield return entry.IsSymbolicLink ? SourceFile.SymbolicLink(entry.Path)
+                : new SourceFile(entry.Path, entry.Size, entry.Size <= maxBytes ? blobs[entry.ObjectId] : null);
         }
     }
 }

@@ -62,7 +62,9 @@ public sealed class WorkingTreeSourceTests : IDisposable
             Directory.CreateDirectory(Path.Combine(_root.FullName, "templates"));
             Directory.CreateSymbolicLink(Path.Combine(_root.FullName, "templates", "linked"), outside.FullName);
 
-            Assert.Empty(new WorkingTreeSource(_root.FullName).ReadFiles(_ => true, 1000));
+            // Reported (so the loader can say why it is not read), never followed.
+            var link = Assert.Single(new WorkingTreeSource(_root.FullName).ReadFiles(_ => true, 1000));
+            Assert.Equal(("templates/linked", true, null), (link.Path, link.IsSymbolicLink, link.Content));
         }
         finally
         {

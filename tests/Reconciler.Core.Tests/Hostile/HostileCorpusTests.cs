@@ -15,9 +15,6 @@ namespace Reconciler.Core.Tests.Hostile;
 /// </summary>
 public sealed class HostileCorpusTests(ITestOutputHelper output)
 {
-    /// <summary>Generous: a mutant takes milliseconds; only a hang (or a quadratic blow-up) comes near this.</summary>
-    private static readonly TimeSpan PerMutantLimit = TimeSpan.FromSeconds(15);
-
     [Fact]
     public void LoadAndValidate_EveryMutant_EndsWithLocatedDiagnosticsNeverACrashOrHang()
     {
@@ -32,7 +29,7 @@ public sealed class HostileCorpusTests(ITestOutputHelper output)
             var tally = tallies.TryGetValue(mutant.Kind, out var found) ? found : tallies[mutant.Kind] = new KindTally();
             var started = Stopwatch.GetTimestamp();
             repository.Write(mutant.Path, mutant.Content);
-            var outcome = Run(repository.Root, out var report);
+            var outcome = BoundedValidation.TryRun(new WorkingTreeSource(repository.Root), out var report);
             repository.Restore(mutant.Path);
             tally.Elapsed += Stopwatch.GetElapsedTime(started);
             tally.Count++;
@@ -67,28 +64,6 @@ public sealed class HostileCorpusTests(ITestOutputHelper output)
         output.WriteLine($"{"total",-20} {tallies.Values.Sum(t => t.Count),8} {tallies.Values.Sum(t => t.Valid),6} {tallies.Values.Sum(t => t.Diagnostics),12}  in {total.Elapsed.TotalSeconds:0.0} s; {failures.Count} failure(s)");
         Assert.True(failures.Count == 0, $"{failures.Count} failure(s):\n" + string.Join('\n', failures.Take(40)));
         Assert.True(tallies.Values.Sum(t => t.Count) >= 1000, "the corpus must hold at least 1,000 mutants");
-    }
-
-    /// <summary>Null when the run finished; otherwise what went wrong (hang or escaped exception).</summary>
-    private static string? Run(string root, out ValidationReport? report)
-    {
-        report = null;
-        var run = Task.Run(() => ContentValidator.LoadAndValidate(new WorkingTreeSource(root)));
-        try
-        {
-            if (!run.Wait(PerMutantLimit))
-            {
-                return $"hang: no result after {PerMutantLimit.TotalSeconds} s";
-            }
-        }
-        catch (AggregateException e)
-        {
-            var inner = e.InnerException!;
-            return $"{inner.GetType().Name} escaped: {inner.Message}\n{inner.StackTrace}";
-        }
-
-        report = run.Result;
-        return null;
     }
 
     private sealed class KindTally
