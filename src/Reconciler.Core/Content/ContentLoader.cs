@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using Reconciler.Core.Diagnostics;
 using Reconciler.Core.Schemas;
 using Reconciler.Core.Settings;
@@ -29,8 +30,11 @@ public static class ContentLoader
         YamlMapping? settingsNode = null;
         string? settingsPath = null;
 
-        foreach (var file in source.ReadFiles(ContentPaths.IsOfInterest, YamlLimits.MaxFileBytes))
+        var all = source.ReadFiles(ContentPaths.IsOfInterest, YamlLimits.MaxFileBytes).ToList();
+        var structured = StructureAll(all);
+        for (var index = 0; index < all.Count; index++)
         {
+            var file = all[index];
             files.Add(file.Path);
             if (file.IsSymbolicLink)
             {
@@ -72,7 +76,7 @@ public static class ContentLoader
             settingsPath = kind == ContentKind.Settings ? file.Path : settingsPath;
             try
             {
-                var root = ReadStructured(file, kind.Value, diagnostics);
+                var root = structured[index]!.Take(diagnostics);
                 if (root is null)
                 {
                     continue;
@@ -119,6 +123,36 @@ public static class ContentLoader
         };
     }
 
+    /// <summary>
+    /// YAML parsing and the schema check are most of the cost of loading and depend on nothing but
+    /// the file, so they run for every content file on every core; whatever depends on order
+    /// (duplicates, which settings file came first) stays in the sequential pass that uses them.
+    /// </summary>
+    private static Structured?[] StructureAll(List<SourceFile> files)
+    {
+        ContentSchemas.Preload();
+        var results = new Structured?[files.Count];
+        Parallel.For(0, files.Count, i =>
+        {
+            var file = files[i];
+            if (file.IsSymbolicLink || ContentPaths.HasControlCharacter(file.Path) || ContentPaths.KindOf(file.Path) is not { } kind)
+            {
+                return;
+            }
+
+            var diagnostics = new List<Diagnostic>();
+            try
+            {
+                results[i] = new Structured(ReadStructured(file, kind, diagnostics), diagnostics, null);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                results[i] = new Structured(null, diagnostics, ExceptionDispatchInfo.Capture(e));
+            }
+        });
+        return results;
+    }
+
     /// <summary>Reads and schema-checks one file; returns its tree only when it can be bound.</summary>
     private static YamlMapping? ReadStructured(SourceFile file, ContentKind kind, List<Diagnostic> diagnostics)
     {
@@ -152,4 +186,16 @@ public static class ContentLoader
         path.StartsWith("templates/", StringComparison.Ordinal)
             ? $"'{path}' is not read: only .yaml and .yml files are content. Rename it or move it out of templates/."
             : $"'{path}' is not read: themes/ and widgets/ hold only .yaml or .yml files directly, without subfolders. Move or rename it.";
+
+    /// <summary>One file's parse and schema check, done ahead of the sequential pass.</summary>
+    private sealed record Structured(YamlMapping? Root, List<Diagnostic> Diagnostics, ExceptionDispatchInfo? Failure)
+    {
+        /// <summary>Adds the diagnostics to <paramref name="into"/> and gives the tree, or rethrows what the parse threw, for the loader's last line of defence.</summary>
+        public YamlMapping? Take(List<Diagnostic> into)
+        {
+            into.AddRange(Diagnostics);
+            Failure?.Throw();
+            return Root;
+        }
+    }
 }

@@ -20,6 +20,12 @@ public static class SchemaChecker
     public static SchemaCheckResult Check(string path, ContentKind kind, YamlMapping root)
     {
         ArgumentNullException.ThrowIfNull(root);
+        var schema = ContentSchemas.Get(kind);
+        if (IsClean(schema, root))
+        {
+            return new SchemaCheckResult([], true);
+        }
+
         var (json, lines) = YamlJsonWriter.Write(root);
         JToken token;
         try
@@ -37,7 +43,7 @@ public static class SchemaChecker
 
         var diagnostics = new List<Diagnostic>();
         var structural = true;
-        foreach (var error in Flatten(ContentSchemas.Get(kind).Validate(token)))
+        foreach (var error in Flatten(schema.Validate(token)))
         {
             if (IsCheckedByRule(error))
             {
@@ -51,6 +57,23 @@ public static class SchemaChecker
 
         diagnostics.Sort((a, b) => (a.Line, a.Column).CompareTo((b.Line, b.Column)));
         return new SchemaCheckResult(diagnostics.DistinctBy(d => (d.Line, d.Column, d.Code, d.Message)).ToList(), structural);
+    }
+
+    /// <summary>
+    /// True when the schema finds nothing to report: checked on a token tree built straight from
+    /// YAML, which is cheap. Anything else is checked again on JSON text with line numbers, so every
+    /// finding can be placed; a number JSON cannot hold also takes that path, which reports it.
+    /// </summary>
+    private static bool IsClean(JsonSchema schema, YamlMapping root)
+    {
+        try
+        {
+            return !Flatten(schema.Validate(YamlTokenBuilder.Build(root))).Any(e => !IsCheckedByRule(e));
+        }
+        catch (Exception e) when (e is FormatException or OverflowException or InvalidCastException)
+        {
+            return false;
+        }
     }
 
     private static bool IsCheckedByRule(ValidationError error) =>

@@ -72,7 +72,8 @@ internal sealed class YamlJsonWriter
         _ => JsonSerializer.Serialize(scalar.Value),
     };
 
-    private static string Integer(string value)
+    /// <summary>The JSON text of a YAML integer, clamped to 64 bits.</summary>
+    internal static string Integer(string value)
     {
         var parsed = value switch
         {
@@ -85,7 +86,8 @@ internal sealed class YamlJsonWriter
         return BigInteger.Clamp(parsed, long.MinValue, long.MaxValue).ToString(CultureInfo.InvariantCulture);
     }
 
-    private static string Number(string value)
+    /// <summary>The JSON text of a YAML float, infinities clamped to the largest double.</summary>
+    internal static string Number(string value)
     {
         var parsed = double.Parse(value, NumberStyles.Float, CultureInfo.InvariantCulture);
         // Infinity (1e999) has no JSON form; clamp it so the schema still sees "a number".

@@ -13,6 +13,8 @@ internal sealed class DiagnosticBag
     public void Error(string path, SourcePosition at, string code, string message) =>
         _items.Add(new Diagnostic(path, at.Line, at.Column, Severity.Error, code, message));
 
+    public void AddRange(IEnumerable<Diagnostic> diagnostics) => _items.AddRange(diagnostics);
+
     public void Warning(string path, SourcePosition at, string code, string message) =>
         _items.Add(new Diagnostic(path, at.Line, at.Column, Severity.Warning, code, message));
 }
