@@ -60,13 +60,13 @@ internal sealed class CliProcess : IDisposable
         return new CliProcess(Process.Start(info)!);
     }
 
-    /// <summary>Waits until a stderr line satisfies <paramref name="predicate"/>; false when the process ended first.</summary>
-    public async Task<bool> WaitForErrorLineAsync(Func<string, bool> predicate, TimeSpan timeout) =>
-        await WaitForLineAsync(_error, _errorClosed, predicate, timeout);
+    /// <summary>Waits until <paramref name="count"/> stderr lines satisfy <paramref name="predicate"/>; false when the process ended first.</summary>
+    public async Task<bool> WaitForErrorLinesAsync(Func<string, bool> predicate, int count, TimeSpan timeout) =>
+        await WaitForLinesAsync(_error, _errorClosed, predicate, count, timeout);
 
     /// <summary>Waits until a stdout line satisfies <paramref name="predicate"/>; false when the process ended first.</summary>
     public async Task<bool> WaitForOutputLineAsync(Func<string, bool> predicate, TimeSpan timeout) =>
-        await WaitForLineAsync(_output, _outputClosed, predicate, timeout);
+        await WaitForLinesAsync(_output, _outputClosed, predicate, 1, timeout);
 
     /// <summary>Lines of stderr that satisfy <paramref name="predicate"/> so far.</summary>
     public int CountErrorLines(Func<string, bool> predicate) => _error.Count(predicate);
@@ -124,19 +124,20 @@ internal sealed class CliProcess : IDisposable
         _lines.Release();
     }
 
-    private async Task<bool> WaitForLineAsync(ConcurrentQueue<string> queue, TaskCompletionSource closed, Func<string, bool> predicate, TimeSpan timeout)
+    private async Task<bool> WaitForLinesAsync(ConcurrentQueue<string> queue, TaskCompletionSource closed, Func<string, bool> predicate, int count, TimeSpan timeout)
     {
         using var cancel = new CancellationTokenSource(timeout);
         while (true)
         {
-            if (queue.Any(predicate))
+            var ended = closed.Task.IsCompleted;
+            if (queue.Count(predicate) >= count)
             {
                 return true;
             }
 
-            if (closed.Task.IsCompleted)
+            if (ended)
             {
-                return queue.Any(predicate);
+                return false;
             }
 
             try
@@ -145,7 +146,7 @@ internal sealed class CliProcess : IDisposable
             }
             catch (OperationCanceledException)
             {
-                throw new TimeoutException($"no matching line within {timeout}. stderr tail:\n{Tail(Error)}");
+                throw new TimeoutException($"fewer than {count} matching lines within {timeout}. stderr tail:\n{Tail(Error)}");
             }
         }
     }

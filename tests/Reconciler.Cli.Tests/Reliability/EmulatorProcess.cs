@@ -23,17 +23,20 @@ internal sealed partial class EmulatorProcess : IAsyncDisposable
     /// <summary>The request log (one line per request) of the current process.</summary>
     public string RequestLog => _process.Error;
 
-    /// <summary>Requests answered by the current process with the given status ("dropped" for a dropped connection).</summary>
-    public int CountAnswers(string status) => _process.CountErrorLines(line => line.EndsWith("ms", StringComparison.Ordinal) && line.Contains($" {status} ", StringComparison.Ordinal));
-
-    /// <summary>Requests the current process has logged whose line contains <paramref name="text"/>.</summary>
-    public int CountRequests(string text) => _process.CountErrorLines(line => line.Contains(text, StringComparison.Ordinal));
-
     /// <summary>Starts an emulator on a free loopback port with <paramref name="options"/> (e.g. <c>--job-latency-ms 300</c>).</summary>
     public static async Task<EmulatorProcess> StartAsync(string statePath, params string[] options)
     {
         var process = Launch(0, statePath, options);
         return new EmulatorProcess(process, await ReadBaseUrlAsync(process), [statePath, .. options]);
+    }
+
+    /// <summary>Waits until the current process has logged <paramref name="count"/> requests satisfying <paramref name="predicate"/>.</summary>
+    public async Task WaitForRequestsAsync(Func<string, bool> predicate, int count)
+    {
+        if (!await _process.WaitForErrorLinesAsync(predicate, count, TimeSpan.FromMinutes(2)))
+        {
+            throw new InvalidOperationException($"the emulator exited before serving {count} such requests: {CliProcess.Tail(_process.Error, 5)}");
+        }
     }
 
     /// <summary>SIGKILL: the emulator writes no snapshot; only its journal survives.</summary>
