@@ -39,14 +39,14 @@ public static class ContentLoader
             if (file.IsSymbolicLink)
             {
                 diagnostics.Add(new Diagnostic(file.Path, 1, 1, Severity.Warning, DiagnosticCodes.IgnoredFile,
-                    $"'{ContentPaths.Printable(file.Path)}' is a symbolic link, and links are never followed (one could point outside the repository); put the file or folder itself here."));
+                    $"'{file.Path}' is a symbolic link, and links are never followed (one could point outside the repository); put the file or folder itself here."));
                 continue;
             }
 
             if (ContentPaths.HasControlCharacter(file.Path))
             {
                 diagnostics.Add(new Diagnostic(file.Path, 1, 1, Severity.Warning, DiagnosticCodes.IgnoredFile,
-                    $"'{ContentPaths.Printable(file.Path)}' is not read: its name holds a control character such as a line break; rename it."));
+                    $"'{file.Path}' is not read: its name holds a control character such as a line break; rename it."));
                 continue;
             }
 

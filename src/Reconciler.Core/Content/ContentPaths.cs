@@ -54,17 +54,6 @@ public static class ContentPaths
     /// </summary>
     public static bool HasControlCharacter(string path) => path.Any(char.IsControl);
 
-    /// <summary>The path with control characters written as escapes, for messages.</summary>
-    public static string Printable(string path) =>
-        string.Concat(path.Select(c => c switch
-        {
-            '\n' => "\\n",
-            '\r' => "\\r",
-            '\t' => "\\t",
-            _ when char.IsControl(c) => $"\\u{(int)c:X4}",
-            _ => c.ToString(),
-        }));
-
     /// <summary>The file name without folder and extension: a theme's key.</summary>
     public static string Stem(string path)
     {
