@@ -36,17 +36,17 @@ public static class ContentLoader
         {
             var file = all[index];
             files.Add(file.Path);
+            if (ContentPaths.HasControlCharacter(file.Path))
+            {
+                diagnostics.Add(new Diagnostic(file.Path, 1, 1, Severity.Warning, DiagnosticCodes.IgnoredFile,
+                    "This file is not read: its name holds a control character such as a line break; rename it."));
+                continue;
+            }
+
             if (file.IsSymbolicLink)
             {
                 diagnostics.Add(new Diagnostic(file.Path, 1, 1, Severity.Warning, DiagnosticCodes.IgnoredFile,
                     $"'{file.Path}' is a symbolic link, and links are never followed (one could point outside the repository); put the file or folder itself here."));
-                continue;
-            }
-
-            if (ContentPaths.HasControlCharacter(file.Path))
-            {
-                diagnostics.Add(new Diagnostic(file.Path, 1, 1, Severity.Warning, DiagnosticCodes.IgnoredFile,
-                    $"'{file.Path}' is not read: its name holds a control character such as a line break; rename it."));
                 continue;
             }
 
