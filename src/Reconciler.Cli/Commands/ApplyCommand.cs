@@ -54,8 +54,9 @@ internal static class ApplyCommand
         try
         {
             // Plan first: apply consumes only a plan, and refuses an errored one.
-            var report = ContentReconciler.Validate(session.Content);
-            var plan = await session.Reconciler.PlanAsync(session.Content, report, cancellationToken);
+            var planning = session.Reconciler.PlanAsync(session.Content, session.Validation, cancellationToken);
+            var report = await session.Validation;
+            var plan = await planning;
 
             // Record validation in the audit log; the audit log and webhooks then hear each applied change.
             await using var recorder = RunRecorder.Start(environment, "apply", environment.ResolvePath(repo), auditLog,

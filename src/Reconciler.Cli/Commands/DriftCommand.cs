@@ -37,7 +37,7 @@ internal static class DriftCommand
             return ExitCodes.Failure;
         }
 
-        if (await session.TryPlanAsync(environment, ContentReconciler.Validate(session.Content), cancellationToken) is not { } plan)
+        if (await session.TryPlanAsync(environment, cancellationToken) is not { } plan)
         {
             return ExitCodes.Failure;
         }

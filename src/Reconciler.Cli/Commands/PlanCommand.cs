@@ -67,8 +67,9 @@ internal static class PlanCommand
             return ExitCodes.Failure;
         }
 
-        var report = ContentReconciler.Validate(session.Content);
-        if (await session.TryPlanAsync(environment, report, cancellationToken) is not { } plan)
+        var planning = session.TryPlanAsync(environment, cancellationToken);
+        var report = await session.Validation;
+        if (await planning is not { } plan)
         {
             return ExitCodes.Failure;
         }

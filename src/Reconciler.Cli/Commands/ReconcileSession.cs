@@ -16,9 +16,10 @@ namespace Reconciler.Cli.Commands;
 /// </summary>
 internal sealed class ReconcileSession : IAsyncDisposable
 {
-    private ReconcileSession(ResolvedContent content, CxoneTarget target, ILoggerFactory loggers, GitHubReporter? gitHub, ContentReconciler reconciler)
+    private ReconcileSession(ResolvedContent content, Task<ValidationReport> validation, CxoneTarget target, ILoggerFactory loggers, GitHubReporter? gitHub, ContentReconciler reconciler)
     {
         Content = content;
+        Validation = validation;
         Target = target;
         Loggers = loggers;
         GitHub = gitHub;
@@ -26,6 +27,9 @@ internal sealed class ReconcileSession : IAsyncDisposable
     }
 
     public ResolvedContent Content { get; }
+
+    /// <summary>The content's validation, started as soon as the content was found so that it overlaps with starting the target and reading live state.</summary>
+    public Task<ValidationReport> Validation { get; }
 
     public CxoneTarget Target { get; }
 
@@ -43,12 +47,13 @@ internal sealed class ReconcileSession : IAsyncDisposable
         try
         {
             var content = ContentSourceResolver.Resolve(folder, gitRef, baseRef);
+            var validation = Task.Run(() => ContentReconciler.Validate(content), cancellationToken);
             var target = await CxoneTarget.OpenAsync(environment, folder, loggers, cancellationToken, planOnly);
             var gitHub = noGitHub
                 ? null
                 : GitHubReporter.FromEnvironment(environment.GetVariable, loggers.CreateLogger("Reconciler.GitHub"), options: new GitHubReporterOptions { Annotations = environment.Error, ContentRoot = folder });
             var actor = environment.GetVariable("GITHUB_ACTOR") ?? environment.GetVariable("USER") ?? "reconciler";
-            return new ReconcileSession(content, target, loggers, gitHub, new ContentReconciler(target.Client, target.Description, actor));
+            return new ReconcileSession(content, validation, target, loggers, gitHub, new ContentReconciler(target.Client, target.Description, actor));
         }
         catch (Exception e) when (e is GitException or CxoneConfigurationException)
         {
@@ -58,12 +63,12 @@ internal sealed class ReconcileSession : IAsyncDisposable
         }
     }
 
-    /// <summary>Plans <paramref name="report"/>'s content, or writes why live state could not be read and returns null.</summary>
-    public async Task<Plan?> TryPlanAsync(CliEnvironment environment, ValidationReport report, CancellationToken cancellationToken)
+    /// <summary>Plans the content (its validation may still be running), or writes why live state could not be read and returns null.</summary>
+    public async Task<Plan?> TryPlanAsync(CliEnvironment environment, CancellationToken cancellationToken)
     {
         try
         {
-            return await Reconciler.PlanAsync(Content, report, cancellationToken);
+            return await Reconciler.PlanAsync(Content, Validation, cancellationToken);
         }
         catch (Exception e) when (CliErrors.IsUserFacing(e))
         {

@@ -15,8 +15,6 @@ internal static class ChannelLimitRules
 
     public static void Check(TemplateDocument template, ContentBlock block, ReconcilerSettings settings, DiagnosticBag bag)
     {
-        var hasPlaceholders = PlaceholderParser.Parse(block.Content).Placeholders.Any();
-        var note = hasPlaceholders ? PlaceholderNote : string.Empty;
         foreach (var channel in template.Channels.Distinct(StringComparer.Ordinal))
         {
             var limits = settings.LimitsFor(channel);
@@ -26,7 +24,7 @@ internal static class ChannelLimitRules
                 if (length > max)
                 {
                     bag.Error(template.Path, block.ContentNode.Start, DiagnosticCodes.BodyTooLong,
-                        $"Block '{block.Id}' is {length} characters (Unicode code points), over {channel}'s limit of {max}; shorten it by {length - max}.{note}");
+                        $"Block '{block.Id}' is {length} characters (Unicode code points), over {channel}'s limit of {max}; shorten it by {length - max}.{Note(block)}");
                 }
             }
 
@@ -37,9 +35,13 @@ internal static class ChannelLimitRules
                 {
                     bag.Warning(template.Path, block.ContentNode.Start, DiagnosticCodes.SmsSegments,
                         $"Block '{block.Id}' takes {measure.Segments} {channel.ToUpperInvariant()} segments ({SmsSegmentCounter.Describe(measure)}), more than {segments}; each segment is billed, so shorten it" +
-                        (measure.Encoding == SmsEncoding.Ucs2 ? " or avoid characters outside GSM-7" : string.Empty) + $".{note}");
+                        (measure.Encoding == SmsEncoding.Ucs2 ? " or avoid characters outside GSM-7" : string.Empty) + $".{Note(block)}");
                 }
             }
         }
     }
+
+    // Parsed only for a block over a limit: most blocks are not, and parsing every block twice showed in profiles.
+    private static string Note(ContentBlock block) =>
+        PlaceholderParser.Parse(block.Content).Placeholders.Any() ? PlaceholderNote : string.Empty;
 }

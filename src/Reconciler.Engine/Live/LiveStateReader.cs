@@ -24,7 +24,14 @@ public sealed class LiveStateReader
     }
 
     /// <summary>Reads templates, widgets, their themes and assignments; <paramref name="declaredWidgets"/> are read even when CXone does not list them.</summary>
-    public async Task<LiveState> ReadAsync(IEnumerable<string> declaredWidgets, CancellationToken cancellationToken)
+    public Task<LiveState> ReadAsync(IEnumerable<string> declaredWidgets, CancellationToken cancellationToken) =>
+        ReadAsync(Task.FromResult(declaredWidgets), cancellationToken);
+
+    /// <summary>
+    /// As <see cref="ReadAsync(IEnumerable{string}, CancellationToken)"/>, with the declared widgets
+    /// still being worked out (the repository is being validated): the lists are read meanwhile.
+    /// </summary>
+    public async Task<LiveState> ReadAsync(Task<IEnumerable<string>> declaredWidgets, CancellationToken cancellationToken)
     {
         var before = _client.Statistics.RequestsSent;
 
@@ -38,7 +45,7 @@ public sealed class LiveStateReader
 
         var themes = new ConcurrentDictionary<string, IReadOnlyList<WidgetTheme>>(StringComparer.Ordinal);
         var assignments = new ConcurrentDictionary<string, IReadOnlyList<ThemeAssignment>>(StringComparer.Ordinal);
-        var perWidget = new SortedSet<string>(declaredWidgets.Where(w => !listed.Contains(w)), StringComparer.Ordinal);
+        var perWidget = new SortedSet<string>((await declaredWidgets).Where(w => !listed.Contains(w)), StringComparer.Ordinal);
         if (tenant is { } all)
         {
             foreach (var widgetId in listed)
