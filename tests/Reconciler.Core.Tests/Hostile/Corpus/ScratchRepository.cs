@@ -1,6 +1,4 @@
-using Reconciler.Core.Tests.Hostile.Corpus;
-
-namespace Reconciler.Core.Tests.Hostile;
+namespace Reconciler.Core.Tests.Hostile.Corpus;
 
 /// <summary>
 /// A content repository on disk in a temp folder, holding the seed files; a mutant replaces one
