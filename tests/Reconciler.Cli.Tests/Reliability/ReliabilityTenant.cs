@@ -12,12 +12,18 @@ internal sealed class ReliabilityTenant : IAsyncDisposable
     public const string ClientId = "reliability";
     public const string Secret = "rel-secret-7c41e09b";
 
-    private ReliabilityTenant(LargeContentRepository large, EmulatorServer emulator, RequestLogProbe log)
+    private ReliabilityTenant(LargeContentRepository large, EmulatorServer emulator, RequestLogProbe log, double? requestsPerSecond)
     {
         Large = large;
         Emulator = emulator;
         Log = log;
-        Environment = Variables(emulator.BaseUrl);
+        var environment = Variables(emulator.BaseUrl);
+        if (requestsPerSecond is { } rps)
+        {
+            environment["CXONE_REQUESTS_PER_SECOND"] = rps.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        Environment = environment;
     }
 
     public LargeContentRepository Large { get; }
@@ -28,7 +34,10 @@ internal sealed class ReliabilityTenant : IAsyncDisposable
 
     public IReadOnlyDictionary<string, string> Environment { get; }
 
-    public static async Task<ReliabilityTenant> StartAsync(LargeContentRepository large, TimeSpan jobLatency)
+    /// <param name="large">The content.</param>
+    /// <param name="jobLatency">How long template jobs and theme activations take.</param>
+    /// <param name="requestsPerSecond">CXONE_REQUESTS_PER_SECOND for the CLI (client-side pacing), or null for none.</param>
+    public static async Task<ReliabilityTenant> StartAsync(LargeContentRepository large, TimeSpan jobLatency, double? requestsPerSecond = null)
     {
         var log = new RequestLogProbe();
         var emulator = await EmulatorServer.StartAsync(new EmulatorOptions
@@ -37,7 +46,7 @@ internal sealed class ReliabilityTenant : IAsyncDisposable
             Clients = [new EmulatorClient(ClientId, Secret, EmulatorScopes.All)],
             RequestLog = log,
         });
-        return new ReliabilityTenant(large, emulator, log);
+        return new ReliabilityTenant(large, emulator, log, requestsPerSecond);
     }
 
     /// <summary>The CXONE_* variables that point the CLI at <paramref name="baseUrl"/> as this tenant's client.</summary>
