@@ -32,7 +32,8 @@ public sealed class GitCommitSource : IContentSource
     {
         var entries = _repository.ListTree(_commit, _prefix)
             .Select(e => e with { Path = e.Path[_prefix.Length..] })
-            .Where(e => include(e.Path))
+            // A link to a folder matters when what would be under it does ("templates" → "templates/").
+            .Where(e => include(e.Path) || (e.IsSymbolicLink && include(e.Path + "/")))
             .OrderBy(e => e.Path, StringComparer.Ordinal)
             .ToList();
         // A symbolic link's blob is its target path: never read as content, never followed.
