@@ -54,6 +54,7 @@ public sealed class SoakTests(ITestOutputHelper output)
 
         var runs = new List<CliResult> { first };
         var applied = report.Applied;
+        var alreadyPresent = report.Items.Count(i => i.Status == "alreadyApplied");
         var failedItems = report.Failed.Count;
 
         // Reruns pick up exactly what is left; each is bounded, and so is their number.
@@ -64,6 +65,7 @@ public sealed class SoakTests(ITestOutputHelper output)
             Assert.True(rerunReport.Items.Count <= failedItems + large.Content.Widgets.Count + large.Content.SharedThemes,
                 $"rerun {runs.Count} retried {rerunReport.Items.Count} items after {failedItems} failed");
             applied += rerunReport.Applied;
+            alreadyPresent += rerunReport.Items.Count(i => i.Status == "alreadyApplied");
             failedItems = rerunReport.Failed.Count;
             runs.Add(rerun);
         }
@@ -80,7 +82,7 @@ public sealed class SoakTests(ITestOutputHelper output)
             runs.Count,
             audit.Duplicates,
             audit.Missing,
-            leaks).Print(output, $"API requests {emulator.Statistics.TotalRequests}, HTTP faults {emulator.Statistics.FaultsInjected}, failed jobs/activations reported {jobFailures}, token requests {emulator.Statistics.TokenRequests}; exit codes {string.Join(", ", runs.Select(r => r.ExitCode))}; {audit}");
+            leaks).Print(output, $"API requests {emulator.Statistics.TotalRequests}, HTTP faults {emulator.Statistics.FaultsInjected}, failed jobs/activations reported {jobFailures}, token requests {emulator.Statistics.TokenRequests}; {alreadyPresent} items found already present (created by an attempt whose answer was lost); exit codes {string.Join(", ", runs.Select(r => r.ExitCode))}; {audit}");
 
         Assert.Equal(0, runs[^1].ExitCode);
         Assert.True(plan.ExitCode == 0, plan.Output + plan.Error);
