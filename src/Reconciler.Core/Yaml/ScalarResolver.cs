@@ -14,7 +14,8 @@ internal static partial class ScalarResolver
 
     public static YamlScalarType Resolve(Scalar scalar)
     {
-        if (scalar.Style != ScalarStyle.Plain || (!scalar.Tag.IsEmpty && scalar.Tag.Value is StringTag or "!"))
+        // The non-specific tag '!' makes a plain scalar a string; its Value cannot be read (YamlDotNet throws).
+        if (scalar.Style != ScalarStyle.Plain || scalar.Tag.IsNonSpecific || (!scalar.Tag.IsEmpty && scalar.Tag.Value == StringTag))
         {
             return YamlScalarType.String;
         }

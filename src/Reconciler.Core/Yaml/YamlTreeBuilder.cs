@@ -46,6 +46,10 @@ internal sealed class YamlTreeBuilder
             case DocumentStart:
                 _documents++;
                 break;
+            case NodeEvent node when !IsCoreTag(node.Tag):
+                Error(e.Start, DiagnosticCodes.YamlSyntax,
+                    $"The YAML tag '{node.Tag.Value}' is not supported: content files hold plain strings, numbers, lists and mappings, and a tag such as !!binary or !!python/object would change what a value means; remove the tag.");
+                break;
             case Scalar scalar:
                 Add(CreateScalar(scalar), 1, scalar.Anchor, e.Start);
                 break;
@@ -192,6 +196,15 @@ internal sealed class YamlTreeBuilder
         _diagnostics.Add(new Diagnostic(_path, at.Line, at.Column, Severity.Error, code, message));
         Failed = true;
     }
+
+    /// <summary>
+    /// No tag, the non-specific '!', or a tag of the YAML 1.2 core schema (what an untagged value
+    /// resolves to anyway). Anything else — !!binary, !!set, !!timestamp, language tags, local
+    /// tags — is refused rather than silently read as a plain string.
+    /// </summary>
+    private static bool IsCoreTag(TagName tag) =>
+        tag.IsEmpty || tag.IsNonSpecific || tag.Value is "tag:yaml.org,2002:str" or "tag:yaml.org,2002:int" or "tag:yaml.org,2002:float"
+            or "tag:yaml.org,2002:bool" or "tag:yaml.org,2002:null" or "tag:yaml.org,2002:map" or "tag:yaml.org,2002:seq";
 
     private static long SaturatingAdd(long a, long b) => a > long.MaxValue - b ? long.MaxValue : a + b;
 

@@ -82,4 +82,33 @@ public sealed class HostileRegressionTests
         Assert.Empty(result.Diagnostics);
         Assert.NotNull(result.Root);
     }
+
+    [Theory]
+    [InlineData("a: !!binary aGVsbG8=\n", "tag:yaml.org,2002:binary")]
+    [InlineData("a: !!python/object/apply:os.system [\"id\"]\n", "tag:yaml.org,2002:python/object/apply:os.system")]
+    [InlineData("a: !!set {x, y}\n", "tag:yaml.org,2002:set")]
+    [InlineData("a: !!timestamp 2001-12-14\n", "tag:yaml.org,2002:timestamp")]
+    [InlineData("a: !custom value\n", "!custom")]
+    public void Read_TagOutsideTheCoreSchema_ErrorAtTheTaggedValue(string yaml, string tag)
+    {
+        // Found as silently valid: the tag was dropped and the value read as a plain string.
+        var d = Assert.Single(YamlDocumentReader.Read("templates/t.yaml", yaml).Diagnostics);
+
+        Assert.Equal((DiagnosticCodes.YamlSyntax, 1, 4), (d.Code, d.Line, d.Column));
+        Assert.Contains($"'{tag}'", d.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("a: ! 12\n", YamlScalarType.String)]
+    [InlineData("a: !!str 12\n", YamlScalarType.String)]
+    [InlineData("a: !!int 12\n", YamlScalarType.Integer)]
+    [InlineData("a: !<tag:yaml.org,2002:str> x\n", YamlScalarType.String)]
+    public void Read_NonSpecificOrCoreTag_IsAccepted(string yaml, YamlScalarType type)
+    {
+        // Found as a false syntax error: reading the non-specific tag's name threw inside YamlDotNet.
+        var result = YamlDocumentReader.Read("templates/t.yaml", yaml);
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(type, result.Root!.Scalar("a")!.Type);
+    }
 }
