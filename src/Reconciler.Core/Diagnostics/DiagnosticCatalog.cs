@@ -10,7 +10,7 @@ public static class DiagnosticCatalog
     /// <summary>All rules, ordered by area then code.</summary>
     public static IReadOnlyList<DiagnosticRule> Rules { get; } =
     [
-        new("YML001", "YamlSyntax", Severity.Error, "YAML syntax error, or a control character YAML does not allow.", "Fix the YAML at the reported position: indentation (spaces, never tabs), unclosed brackets or quotes, a missing colon, a stray control character such as ESC."),
+        new("YML001", "YamlSyntax", Severity.Error, "YAML syntax error, a control character YAML does not allow, or an unsupported tag.", "Fix the YAML at the reported position: indentation (spaces, never tabs), unclosed brackets or quotes, a missing colon, a stray control character such as ESC, a tag such as `!!binary`."),
         new("YML002", "FileTooLarge", Severity.Error, "File larger than 1 MiB.", "Content files are a few KB; split the file or remove what does not belong (the cap is 1 MiB)."),
         new("YML003", "InvalidUtf8", Severity.Error, "File is not valid UTF-8.", "Save the file as UTF-8 (any editor's \"Save with encoding\")."),
         new("YML004", "BinaryFile", Severity.Error, "File contains NUL bytes: binary.", "Remove the binary file (image, archive) from templates/, themes/ or widgets/."),
