@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Net.Sockets;
 using System.Security.Cryptography;
 using Microsoft.Playwright;
+using Reconciler.Core.Diagnostics;
 using Reconciler.Core.Themes;
 using Reconciler.Engine.Planning;
 using Reconciler.Preview.Browser;
@@ -59,7 +60,7 @@ internal static class PreviewCommand
         var loaded = ThemeFileLoader.Load(environment.ResolvePath(file), file);
         foreach (var d in loaded.Diagnostics)
         {
-            environment.Error.WriteLine($"{d.File}:{d.Line}:{d.Column}: {(d.IsError ? "error" : "warning")} {d.Code}: {d.Message}");
+            environment.Error.WriteLine(PrintableText.OneLine($"{d.File}:{d.Line}:{d.Column}: {(d.IsError ? "error" : "warning")} {d.Code}: {d.Message}"));
         }
 
         if (!loaded.CanPreview)
@@ -89,10 +90,10 @@ internal static class PreviewCommand
 
     private static void WriteFigures(TextWriter output, ThemeDocument theme)
     {
-        output.WriteLine($"{theme.Name} {theme.VersionTag} — WCAG 2.1 contrast (ours):");
+        output.WriteLine(PrintableText.OneLine($"{theme.Name} {theme.VersionTag} — WCAG 2.1 contrast (ours):"));
         foreach (var line in ContrastNotes.For(theme))
         {
-            output.WriteLine("  " + line);
+            output.WriteLine("  " + PrintableText.OneLine(line));
         }
     }
 

@@ -1,3 +1,4 @@
+using Reconciler.Core.Diagnostics;
 using Reconciler.Engine.Apply;
 using Reconciler.Engine.Planning;
 
@@ -10,7 +11,7 @@ internal static class TextApplyRenderer
     {
         foreach (var item in result.Items)
         {
-            output.WriteLine($"  {Label(item.Status),-16} {item.Change.Address}  {item.Message}");
+            output.WriteLine(PrintableText.OneLine($"  {Label(item.Status),-16} {item.Change.Address}  {item.Message}"));
         }
 
         if (result.Items.Count > 0)

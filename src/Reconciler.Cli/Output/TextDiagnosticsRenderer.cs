@@ -13,7 +13,7 @@ internal static class TextDiagnosticsRenderer
     {
         foreach (var group in diagnostics.GroupBy(d => d.File, StringComparer.Ordinal))
         {
-            output.WriteLine(group.Key);
+            output.WriteLine(PrintableText.OneLine(group.Key));
             foreach (var d in group)
             {
                 var at = string.Create(CultureInfo.InvariantCulture, $"{d.Line}:{d.Column}");

@@ -12,6 +12,18 @@ namespace Reconciler.Core.Diagnostics;
 /// <param name="Message">What is wrong and how to fix it.</param>
 public sealed record Diagnostic(string File, int Line, int Column, Severity Severity, string Code, string Message)
 {
+    private readonly string _message = PrintableText.OneLine(Message);
+
+    /// <summary>
+    /// What is wrong and how to fix it, always one printable line: messages quote content, and
+    /// content must not break a line of any output (see <see cref="PrintableText"/>).
+    /// </summary>
+    public string Message
+    {
+        get => _message;
+        init => _message = PrintableText.OneLine(value);
+    }
+
     /// <summary>True when this diagnostic blocks apply.</summary>
     public bool IsError => Severity == Severity.Error;
 }

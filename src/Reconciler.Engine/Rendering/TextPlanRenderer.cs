@@ -50,7 +50,7 @@ public sealed class TextPlanRenderer : IPlanRenderer
             foreach (var change in explained)
             {
                 var where = change.SourcePath is null ? "" : $" ({change.SourcePath}{(change.SourceLine is int line ? ":" + line : "")})";
-                output.WriteLine($"{ChangeNames.Of(change.Action)} {change.Address}{where}: {change.Reason}");
+                output.WriteLine(PrintableText.OneLine($"{ChangeNames.Of(change.Action)} {change.Address}{where}: {change.Reason}"));
             }
         }
 
@@ -72,5 +72,5 @@ public sealed class TextPlanRenderer : IPlanRenderer
     }
 
     private static string Format(Diagnostic d) =>
-        $"{d.File}:{d.Line}:{d.Column}: {(d.IsError ? "error" : "warning")} {d.Code}: {d.Message}";
+        PrintableText.OneLine($"{d.File}:{d.Line}:{d.Column}: {(d.IsError ? "error" : "warning")} {d.Code}: {d.Message}");
 }

@@ -6,12 +6,13 @@ internal static class CodeFence
     /// <summary>
     /// Wraps <paramref name="content"/> in a backtick fence longer than any backtick run inside it
     /// (CommonMark closes a fence only with a run at least as long as the opener), so triple
-    /// backticks in a template stay text. Report markers inside are neutralized.
+    /// backticks in a template stay text. Report markers inside are neutralized and bidi
+    /// controls shown.
     /// </summary>
     public static string Wrap(string content, string language)
     {
         var fence = new string('`', Math.Max(3, LongestBacktickRun(content) + 1));
-        var body = MarkdownEscaper.NeutralizeMarkers(content.Replace("\r\n", "\n", StringComparison.Ordinal));
+        var body = MarkdownEscaper.NeutralizeMarkers(MarkdownEscaper.ShowBidiControls(content.Replace("\r\n", "\n", StringComparison.Ordinal)));
         var newline = body.EndsWith('\n') ? "" : "\n";
         return $"{fence}{language}\n{body}{newline}{fence}";
     }

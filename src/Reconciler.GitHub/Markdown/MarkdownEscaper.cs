@@ -112,6 +112,26 @@ internal static class MarkdownEscaper
         return builder.Append(text, start, text.Length - start).ToString();
     }
 
+    /// <summary>
+    /// Shows bidi controls in verbatim text (code fences) as <c>U+XXXX</c>: a fence renders
+    /// everything else as typed, but an override would still reorder what the reviewer reads.
+    /// </summary>
+    public static string ShowBidiControls(string text)
+    {
+        if (!text.Any(IsBidiControl))
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            builder.Append(IsBidiControl(c) ? CultureInvariant($"U+{(int)c:X4}") : c.ToString());
+        }
+
+        return builder.ToString();
+    }
+
     private static bool IsBidiControl(char c) =>
         c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069') or '\u200E' or '\u200F' or '\u061C';
 
