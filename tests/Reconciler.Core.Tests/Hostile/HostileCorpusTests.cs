@@ -52,6 +52,9 @@ public sealed class HostileCorpusTests(ITestOutputHelper output)
                 problems = [.. problems, "the mutated file was not read"];
             }
 
+            var lines = LineCount(mutant.Content);
+            problems = [.. problems, .. report.Diagnostics.Where(d => d.File == mutant.Path && d.Line > lines).Select(d => $"{d.Code} at line {d.Line} of a {lines}-line file")];
+
             failures.AddRange(problems.Select(p => $"{mutant}: {p}"));
         }
 
@@ -64,6 +67,18 @@ public sealed class HostileCorpusTests(ITestOutputHelper output)
         output.WriteLine($"{"total",-20} {tallies.Values.Sum(t => t.Count),8} {tallies.Values.Sum(t => t.Valid),6} {tallies.Values.Sum(t => t.Diagnostics),12}  in {total.Elapsed.TotalSeconds:0.0} s; {failures.Count} failure(s)");
         Assert.True(failures.Count == 0, $"{failures.Count} failure(s):\n" + string.Join('\n', failures.Take(40)));
         Assert.True(tallies.Values.Sum(t => t.Count) >= 1000, "the corpus must hold at least 1,000 mutants");
+    }
+
+    /// <summary>Lines as the reader counts them: LF, CRLF and a lone CR each end one.</summary>
+    private static int LineCount(byte[] content)
+    {
+        var breaks = 0;
+        for (var i = 0; i < content.Length; i++)
+        {
+            breaks += content[i] == '\n' || (content[i] == '\r' && (i + 1 == content.Length || content[i + 1] != '\n')) ? 1 : 0;
+        }
+
+        return breaks + 1;
     }
 
     private sealed class KindTally
