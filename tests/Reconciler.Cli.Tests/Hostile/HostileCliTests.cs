@@ -10,8 +10,9 @@ namespace Reconciler.Cli.Tests.Hostile;
 /// <summary>
 /// Issue 9 at the command line: a sample of the hostile corpus (the Core tests run all of it)
 /// through <c>reconciler validate</c> in-process. For each mutant: exit 0 exactly when valid,
-/// otherwise 1; stdout is SPEC §4's JSON with the same diagnostics the library reports; the
-/// text output carries no raw control characters from the file; stderr has no stack trace.
+/// otherwise 1; stdout is SPEC §4's JSON with the same diagnostics the library reports, and SARIF
+/// with one located result per diagnostic; the text output carries no raw control characters from
+/// the file; stderr has no stack trace.
 /// </summary>
 public sealed class HostileCliTests(ITestOutputHelper output)
 {
@@ -39,8 +40,9 @@ public sealed class HostileCliTests(ITestOutputHelper output)
                 var expected = ContentValidator.LoadAndValidate(new WorkingTreeSource(repository.Root));
                 var json = await CliTester.RunAsync("validate", "--repo", repository.Root, "--output", "json").WaitAsync(PerRunLimit);
                 var text = await CliTester.RunAsync("validate", "--repo", repository.Root).WaitAsync(PerRunLimit);
+                var sarif = await CliTester.RunAsync("validate", "--repo", repository.Root, "--output", "sarif").WaitAsync(PerRunLimit);
                 exitCodes[json.ExitCode] = exitCodes.GetValueOrDefault(json.ExitCode) + 1;
-                failures.AddRange(Problems(json, text, expected, seeds).Select(p => $"{mutant}: {p}"));
+                failures.AddRange(Problems(json, text, expected, seeds).Concat(SarifProblems(sarif, expected)).Select(p => $"{mutant}: {p}"));
             }
             catch (TimeoutException)
             {
@@ -93,6 +95,34 @@ public sealed class HostileCliTests(ITestOutputHelper output)
         }
 
         return problems;
+    }
+
+    /// <summary>SARIF: one result per diagnostic, each with a known rule and a region from line and column 1.</summary>
+    private static IEnumerable<string> SarifProblems(CliResult sarif, ValidationReport expected)
+    {
+        if (sarif.ExitCode != (expected.IsValid ? 0 : 1) || sarif.Error.Contains("   at ", StringComparison.Ordinal))
+        {
+            return [$"sarif run exited {sarif.ExitCode} or printed a stack trace"];
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(sarif.Output);
+            var results = document.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().ToList();
+            var bad = results.Count(r =>
+            {
+                var region = r.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region");
+                return Core.Diagnostics.DiagnosticCatalog.Find(r.GetProperty("ruleId").GetString()!) is null
+                    || region.GetProperty("startLine").GetInt32() < 1 || region.GetProperty("startColumn").GetInt32() < 1;
+            });
+            return results.Count != expected.Diagnostics.Count || bad > 0
+                ? [$"SARIF holds {results.Count} results ({bad} without a rule or region) for {expected.Diagnostics.Count} diagnostics"]
+                : [];
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or KeyNotFoundException or IndexOutOfRangeException)
+        {
+            return [$"stdout is not SARIF ({e.Message})"];
+        }
     }
 
     private static IEnumerable<string> JsonProblems(string stdout, ValidationReport expected, IReadOnlyList<SeedFile> seeds)
