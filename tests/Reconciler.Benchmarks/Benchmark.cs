@@ -133,7 +133,7 @@ internal sealed class Benchmark(BenchOptions options, TextWriter log)
 
     private static Task<ChildRun> RunCliAsync(string cli, string repo, EmulatorServer? emulator, Dictionary<string, string> extra, params string[] args)
     {
-        var env = new Dictionary<string, string>(extra) { ["DOTNET_TieredPGO"] = "1" };
+        var env = new Dictionary<string, string>(extra);
         if (emulator is not null)
         {
             env["CXONE_BASE_URL"] = emulator.BaseUrl.ToString();

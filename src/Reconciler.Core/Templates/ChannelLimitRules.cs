@@ -20,7 +20,7 @@ internal static class ChannelLimitRules
             var limits = settings.LimitsFor(channel);
             if (limits.MaxBodyLength is { } max)
             {
-                var length = block.Content.EnumerateRunes().Count();
+                var length = CodePoints.Count(block.Content);
                 if (length > max)
                 {
                     bag.Error(template.Path, block.ContentNode.Start, DiagnosticCodes.BodyTooLong,

@@ -14,7 +14,7 @@ internal static class ThemeRules
     {
         var root = theme.Node;
         var font = root["font"] as YamlMapping ?? root;
-        var nameLength = theme.Name.EnumerateRunes().Count();
+        var nameLength = Templates.CodePoints.Count(theme.Name);
         if (nameLength is < 3 or > 100)
         {
             bag.Error(theme.Path, root.PositionOf("name"), DiagnosticCodes.ThemeName,
@@ -57,7 +57,7 @@ internal static class ThemeRules
 
         foreach (var button in theme.Buttons)
         {
-            var labelLength = button.Label.EnumerateRunes().Count();
+            var labelLength = Templates.CodePoints.Count(button.Label);
             if (labelLength is < 1 or > 30)
             {
                 bag.Error(theme.Path, button.Node.PositionOf("label"), DiagnosticCodes.ButtonLabel,
