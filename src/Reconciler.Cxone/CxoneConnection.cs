@@ -4,7 +4,7 @@ namespace Reconciler.Cxone;
 /// Where CXone is and how to authenticate to it. The client secret is kept out of
 /// <see cref="ToString"/> and out of record printing so it never reaches a log or a message.
 /// </summary>
-public sealed class CxoneConnection
+public sealed partial class CxoneConnection
 {
     /// <summary>Environment variable holding the API base URL.</summary>
     public const string BaseUrlVariable = "CXONE_BASE_URL";
@@ -49,6 +49,12 @@ public sealed class CxoneConnection
 
     /// <summary>OAuth token endpoint.</summary>
     public Uri TokenUrl { get; }
+
+    /// <summary>
+    /// <see cref="BaseUrl"/> for people and reports: without the <c>user:password@</c> a URL can
+    /// carry, which is a credential like the secret.
+    /// </summary>
+    public string DisplayBaseUrl => WithoutUserInfo(BaseUrl).TrimEnd('/');
 
     /// <summary>OAuth client id (not a secret; it appears in logs).</summary>
     public string ClientId { get; }
@@ -109,7 +115,10 @@ public sealed class CxoneConnection
 
     /// <inheritdoc />
     public override string ToString() =>
-        $"CXone {BaseUrl} (client '{ClientId}', secret ***, token URL {TokenUrl})";
+        $"CXone {WithoutUserInfo(BaseUrl)} (client '{ClientId}', secret ***, token URL {WithoutUserInfo(TokenUrl)})";
+
+    private static string WithoutUserInfo(Uri url) =>
+        url.UserInfo.Length == 0 ? url.AbsoluteUri : new UriBuilder(url) { UserName = "", Password = "" }.Uri.AbsoluteUri;
 
     private static string? Normalize(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
@@ -121,14 +130,18 @@ public sealed class CxoneConnection
         }
 
         throw new CxoneConfigurationException(
-            $"{variable} must be an absolute http or https URL such as https://api.example.com, not '{value}'.");
+            $"{variable} must be an absolute http or https URL such as https://api.example.com, not '{UserInfo().Replace(value, "//***@")}'.");
     }
 
     private static void RequireHttp(Uri uri, string parameter)
     {
         if (!uri.IsAbsoluteUri || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
         {
-            throw new ArgumentException($"Expected an absolute http or https URL, got '{uri}'.", parameter);
+            throw new ArgumentException($"Expected an absolute http or https URL, got '{UserInfo().Replace(uri.ToString(), "//***@")}'.", parameter);
         }
     }
+
+    // user:password@ in a malformed URL is still a credential: never echo it.
+    [System.Text.RegularExpressions.GeneratedRegex("//[^/@]*@")]
+    private static partial System.Text.RegularExpressions.Regex UserInfo();
 }

@@ -45,7 +45,7 @@ internal sealed class CxoneTarget : IAsyncDisposable
         if (connection is not null)
         {
             var client = CxoneClientFactory.Create(connection, ClientTuning.FromEnvironment(environment.GetVariable), loggerFactory);
-            return new CxoneTarget(client, connection.BaseUrl.ToString().TrimEnd('/'), null);
+            return new CxoneTarget(client, connection.DisplayBaseUrl, null);
         }
 
         var statePath = Path.Combine(repoFolder, EmbeddedStatePath);
