@@ -87,7 +87,8 @@ internal static class ByteMutations
             case 3:
                 return ("UTF-8 BOM twice", [0xEF, 0xBB, 0xBF, 0xEF, 0xBB, 0xBF, .. bytes]);
             case 4:
-                return ("Latin-1 re-encoding", Encoding.Latin1.GetBytes(seed.Text));
+                // The comment guarantees one non-ASCII character, so the bytes differ from UTF-8's.
+                return ("Latin-1 re-encoding", Encoding.Latin1.GetBytes("# café\n" + seed.Text));
             default:
                 var bad = BadSequences[(index + random.Next(BadSequences.Length)) % BadSequences.Length];
                 var at = random.Next(bytes.Length + 1);
@@ -99,7 +100,7 @@ internal static class ByteMutations
     {
         var lines = seed.Lines.ToList();
         var i = random.Next(lines.Count);
-        var j = Math.Min(i + 1, lines.Count - 1);
+        var j = i + 1 < lines.Count ? i + 1 : Math.Max(i - 1, 0);
         string description;
         switch (index % 11)
         {
@@ -108,7 +109,8 @@ internal static class ByteMutations
             case 2: description = $"lines {i + 1} and {j + 1} swapped"; (lines[i], lines[j]) = (lines[j], lines[i]); break;
             case 3: description = $"line {i + 1} indented by one"; lines[i] = " " + lines[i]; break;
             case 4: description = $"line {i + 1} indented by two"; lines[i] = "  " + lines[i]; break;
-            case 5: description = $"line {i + 1} dedented"; lines[i] = lines[i].TrimStart(); break;
+            case 5 when lines[i].StartsWith(' '): description = $"line {i + 1} dedented"; lines[i] = lines[i].TrimStart(); break;
+            case 5: description = $"line {i + 1} indented by three"; lines[i] = "   " + lines[i]; break;
             case 6: description = $"line {i + 1} indented with a tab"; lines[i] = "\t" + lines[i].TrimStart(' '); break;
             case 7: return ("CRLF line breaks", Utf8(string.Join("\r\n", lines)));
             case 8: return ("lone CR line breaks", Utf8(string.Join("\r", lines)));
