@@ -6,8 +6,10 @@ namespace Reconciler.Cli.Tests.Reliability;
 /// <summary>
 /// The emulator, a real process with <c>--state</c>, SIGKILLed in the middle of an apply and
 /// restarted on the same state file and port: the apply either rides it out or reports what failed
-/// (no stack trace), and a rerun converges with nothing created twice or lost.
+/// (no stack trace), and a rerun converges with nothing created twice or lost. About 25 s per kill
+/// point, so the class is in the "Crash" category.
 /// </summary>
+[Trait("Category", "Crash")]
 public sealed class EmulatorRestartTests(ITestOutputHelper output) : IDisposable
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "emu-restart-" + Guid.NewGuid().ToString("N"));
@@ -20,8 +22,11 @@ public sealed class EmulatorRestartTests(ITestOutputHelper output) : IDisposable
         }
     }
 
-    [Fact]
-    public async Task Apply_EmulatorKilledAndRestartedMidApply_ReportsFailuresClearlyAndRerunConverges()
+    public static TheoryData<string> KillPoints() => ["during template submission", "while a theme activates", "while assignments are set"];
+
+    [Theory]
+    [MemberData(nameof(KillPoints))]
+    public async Task Apply_EmulatorKilledAndRestartedMidApply_ReportsFailuresClearlyAndRerunConverges(string killPoint)
     {
         Directory.CreateDirectory(_folder);
         using var large = LargeContentRepository.Create(templates: 100, themes: 4, widgets: 6, concurrency: 8);
@@ -32,7 +37,12 @@ public sealed class EmulatorRestartTests(ITestOutputHelper output) : IDisposable
         var environment = ReliabilityTenant.Variables(emulator.BaseUrl);
 
         using var apply = CliProcess.Start(large.Repo.Root, environment, "apply", "--no-github", "--output", "json");
-        await emulator.WaitForRequestsAsync(RequestLogProbe.TemplateSubmitted, 60);
+        await (killPoint switch
+        {
+            "during template submission" => emulator.WaitForRequestsAsync(RequestLogProbe.TemplateSubmitted, 60),
+            "while a theme activates" => emulator.WaitForRequestsAsync(RequestLogProbe.ThemePublished, 1),
+            _ => emulator.WaitForRequestsAsync(RequestLogProbe.AssignmentsPut, 1),
+        });
         await emulator.KillAsync();
         var logBeforeKill = emulator.RequestLog;
         await Task.Delay(TimeSpan.FromSeconds(2));
@@ -47,7 +57,7 @@ public sealed class EmulatorRestartTests(ITestOutputHelper output) : IDisposable
         var audit = await LiveAudit.RunAsync(client, large.Content);
         var leaks = OutputLeaks.Count(apply.Output + apply.Error + rerun.Output + rerun.Error + plan.Output + plan.Error + logBeforeKill + emulator.RequestLog, ReliabilityTenant.Secret);
         new ReliabilityFigures(
-            $"emulator SIGKILLed and restarted mid-apply ({large.Content.TemplateVersions} template versions)",
+            $"emulator SIGKILLed {killPoint} and restarted ({large.Content.TemplateVersions} template versions), then rerun",
             1,
             report.Applied + ApplyReport.Parse(rerun.Output).Applied,
             2,
