@@ -58,6 +58,25 @@ public sealed class HostileCommentTests
         Assert.DoesNotContain('\u202E', printed);
     }
 
+    [Fact]
+    public async Task Apply_HostileContentOnPush_MergedPullRequestCommentRendersItAsText()
+    {
+        var valid = HostileContent.Files().Where(f => !f.Key.Contains("evil", StringComparison.Ordinal)).ToDictionary();
+        await using var world = await HygieneWorld.StartAsync(jobFailureRate: 0.5, extraFiles: valid);
+
+        var result = await world.RunAsync(world.GitHubEnvironment(push: true), "apply");
+
+        Assert.True(result.ExitCode is 0 or 1, $"exit {result.ExitCode}: {result.Error}");
+        var body = Assert.Single(world.GitHub.CommentBodies(world.GitHub.MergedPullRequest));
+        Assert.True(body.Length < 65_536, $"{body.Length} characters");
+        Assert.Equal(1, Count(body, ReportMarkers.Apply));
+        Assert.Contains("hostile", body, StringComparison.Ordinal);
+        var comment = MarkdownInspector.Read(body);
+        Assert.True(comment.Problems().Count == 0, "apply comment:\n" + string.Join('\n', comment.Problems()));
+        var summary = MarkdownInspector.Read(File.ReadAllText(world.SummaryPath));
+        Assert.True(summary.Problems(markers: 0).Count == 0, "job summary:\n" + string.Join('\n', summary.Problems(markers: 0)));
+    }
+
     private static int Count(string text, string value)
     {
         var count = 0;

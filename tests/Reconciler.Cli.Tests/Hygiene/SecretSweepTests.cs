@@ -1,4 +1,5 @@
 using System.Globalization;
+using Xunit.Abstractions;
 
 namespace Reconciler.Cli.Tests.Hygiene;
 
@@ -8,7 +9,7 @@ namespace Reconciler.Cli.Tests.Hygiene;
 /// or URL-encoded form of one, and no access token the emulator issued in anything it wrote,
 /// printed or sent — except the GitHub token in the Authorization header GitHub needs it in.
 /// </summary>
-public sealed class SecretSweepTests
+public sealed class SecretSweepTests(ITestOutputHelper log)
 {
     [Fact]
     public async Task EveryCommand_KnownSecretsInEnvironment_NoSecretOrTokenAnywhere()
@@ -51,6 +52,8 @@ public sealed class SecretSweepTests
         Assert.NotEmpty(world.Emulator.Statistics.IssuedTokens);
 
         var findings = world.Scan();
+        log.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{world.Runs} runs; {world.Scanner.ArtifactCount} artifacts ({world.Scanner.ByteCount} bytes) searched for {world.Secrets.Needles().Count} needles (each secret and each of the {world.Emulator.Statistics.IssuedTokens.Count} issued access tokens as is, Base64, URL- and JSON-escaped); {world.Receiver.Received.Count} webhook and {world.GitHub.Requests.Count} GitHub requests; {findings.Count} findings"));
 
         Assert.True(findings.Count == 0, string.Join('\n', findings));
         Assert.True(world.Scanner.ArtifactCount > 40, world.Scanner.ArtifactCount.ToString(CultureInfo.InvariantCulture));
