@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Reconciler.Cxone;
 
 /// <summary>
@@ -142,6 +144,6 @@ public sealed partial class CxoneConnection
     }
 
     // user:password@ in a malformed URL is still a credential: never echo it.
-    [System.Text.RegularExpressions.GeneratedRegex("//[^/@]*@")]
-    private static partial System.Text.RegularExpressions.Regex UserInfo();
+    [GeneratedRegex("//[^/@]*@")]
+    private static partial Regex UserInfo();
 }

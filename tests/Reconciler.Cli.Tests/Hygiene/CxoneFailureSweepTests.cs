@@ -63,6 +63,8 @@ public sealed class CxoneFailureSweepTests
 
         Assert.All(failed, r => Assert.True(r.ExitCode == 1, $"exit {r.ExitCode}: {r.Error}"));
         Assert.All(failed, r => Assert.DoesNotContain("   at ", r.Error, StringComparison.Ordinal));
+        // The malformed URL is still named, so the user can fix it, but with its password redacted.
+        Assert.Contains("htp://***@127.0.0.1:9/", failed[1].Error, StringComparison.Ordinal);
         Assert.True(plan.ExitCode == 0, plan.Error);
         Assert.True(perf.ExitCode == 0, perf.Error);
         Assert.True(drift.ExitCode == 0, drift.Error);
