@@ -1,17 +1,5 @@
 namespace Reconciler.Cli.Tests.Reliability;
 
-/// <summary>One generated template: its id, version and the single content block of each locale.</summary>
-internal sealed record GeneratedTemplate(string TemplateId, string Version, IReadOnlyDictionary<string, string> ContentByLocale);
-
-/// <summary>One generated theme: its file key, name and version tag.</summary>
-internal sealed record GeneratedTheme(string Key, string Name, string VersionTag);
-
-/// <summary>One generated A/B assignment of a widget.</summary>
-internal sealed record GeneratedAssignment(string ThemeKey, string? SegmentId, double TrafficWeight);
-
-/// <summary>One generated widget and its assignments.</summary>
-internal sealed record GeneratedWidget(string WidgetId, IReadOnlyList<GeneratedAssignment> Assignments);
-
 /// <summary>What <see cref="LargeContentRepository"/> wrote: the declared state the live state must equal.</summary>
 internal sealed record GeneratedContent(
     IReadOnlyList<string> Locales,
