@@ -16,13 +16,14 @@ internal static class TemplateContentRules
         var declared = template.Variables.ToHashSet(StringComparer.Ordinal);
         var usedAnywhere = new HashSet<string>(StringComparer.Ordinal);
         var usedByLocale = new Dictionary<TemplateLocale, HashSet<string>>();
+        var hints = new HintBudget();
         foreach (var locale in template.Locales)
         {
             CheckBlockIds(template, locale, bag);
             var used = new HashSet<string>(StringComparer.Ordinal);
             foreach (var block in locale.Blocks)
             {
-                CheckPlaceholders(template, block, declared, used, bag);
+                CheckPlaceholders(template, block, declared, used, hints, bag);
                 ChannelLimitRules.Check(template, block, settings, bag);
             }
 
@@ -71,7 +72,7 @@ internal static class TemplateContentRules
         }
     }
 
-    private static void CheckPlaceholders(TemplateDocument template, ContentBlock block, HashSet<string> declared, HashSet<string> used, DiagnosticBag bag)
+    private static void CheckPlaceholders(TemplateDocument template, ContentBlock block, HashSet<string> declared, HashSet<string> used, HintBudget hints, DiagnosticBag bag)
     {
         var parsed = PlaceholderParser.Parse(block.Content);
         foreach (var error in parsed.Errors)
@@ -84,7 +85,7 @@ internal static class TemplateContentRules
             used.Add(placeholder.Path);
             if (!declared.Contains(placeholder.Path))
             {
-                var near = EditDistance.Nearest(placeholder.Path, declared);
+                var near = hints.TryTake() ? EditDistance.Nearest(placeholder.Path, declared) : null;
                 var hint = near is null ? string.Empty : $" (did you mean '{near}'?)";
                 bag.Error(template.Path, block.ContentPositionOf(placeholder.Offset), DiagnosticCodes.UndeclaredVariable,
                     $"'{{{{{placeholder.Path}}}}}' uses a variable that is not declared{hint}; add '{placeholder.Path}' to variables or fix the name.");

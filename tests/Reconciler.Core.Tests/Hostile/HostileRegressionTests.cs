@@ -111,4 +111,21 @@ public sealed class HostileRegressionTests
         Assert.Empty(result.Diagnostics);
         Assert.Equal(type, result.Root!.Scalar("a")!.Type);
     }
+
+    [Fact]
+    public void LoadAndValidate_ThousandsOfUndeclaredPlaceholders_FinishWithHintsForTheFirstHundredOnly()
+    {
+        // Found as a hang: each undeclared placeholder was compared with every declared variable.
+        const int count = 3_000;
+        var variables = string.Join(", ", Enumerable.Range(0, count).Select(i => $"v{i}.x"));
+        var blocks = string.Concat(Enumerable.Range(0, count).Select(i => $"      - {{ id: m{i}, type: text, content: \"{{{{v{i}.x}}}} {{{{v{i}.y}}}}\" }}\n"));
+        var source = new InMemorySource().Add("templates/t.yaml",
+            $"templateId: t\nversion: v1\nchannels: [messenger]\ndefaultLocale: en-US\nvariables: [{variables}]\nlocales:\n  en-US:\n    contentBlocks:\n{blocks}");
+
+        var report = BoundedValidation.Run(source);
+
+        var undeclared = report.Diagnostics.Where(d => d.Code == DiagnosticCodes.UndeclaredVariable).ToList();
+        Assert.Equal(count, undeclared.Count);
+        Assert.InRange(undeclared.Count(d => d.Message.Contains("did you mean", StringComparison.Ordinal)), 1, 100);
+    }
 }
