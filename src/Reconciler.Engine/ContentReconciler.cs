@@ -1,4 +1,5 @@
 using Reconciler.Core.Validation;
+using Reconciler.Core.Widgets;
 using Reconciler.Cxone;
 using Reconciler.Engine.Apply;
 using Reconciler.Engine.Git;
@@ -65,8 +66,10 @@ public sealed class ContentReconciler
         return Planner.Create(report.Content, report.Diagnostics, live, context);
     }
 
+    // A malformed widget id is already an error (WID006) that blocks apply; asking CXone about it
+    // would only fail the whole read (400) and hide every diagnostic from the plan and PR comment.
     private static async Task<IEnumerable<string>> DeclaredWidgetsAsync(Task<ValidationReport> validation) =>
-        (await validation).Content.Widgets.Select(w => w.WidgetId);
+        (await validation).Content.Widgets.Select(w => w.WidgetId).Where(WidgetPatterns.IsWidgetId);
 
     /// <summary>Applies <paramref name="plan"/> in dependency order.</summary>
     /// <exception cref="PlanNotApplicableException">The plan has errors or conflicts.</exception>

@@ -27,6 +27,8 @@ public sealed class HostileCommentTests
         Assert.Contains("alert(2)", body, StringComparison.Ordinal);
         Assert.Contains("alert(8)", body, StringComparison.Ordinal);
         Assert.Contains("alert(9)", body, StringComparison.Ordinal);
+        // A malformed widget id is reported, not sent to CXone (which would fail the whole plan).
+        Assert.Contains("alert(11)", body, StringComparison.Ordinal);
         Assert.Contains("hostile", body, StringComparison.Ordinal);
         var comment = MarkdownInspector.Read(body);
         Assert.True(comment.Problems().Count == 0, "PR comment:\n" + string.Join('\n', comment.Problems()));

@@ -85,7 +85,7 @@ internal static class HostileContent
                   - { id: body, type: text, content: "x" }
             """,
         ["widgets/w-evil.yaml"] = $$"""
-            widgetId: w-evil
+            widgetId: {{Yaml("w-<script>alert(11)</script>")}}
             assignments:
               - theme: {{Yaml("](javascript:alert(10))")}}
                 segmentId: {{Yaml("seg-<script>alert(9)</script>")}}
