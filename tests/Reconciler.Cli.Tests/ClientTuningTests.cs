@@ -52,13 +52,13 @@ public sealed class ClientTuningTests(ITestOutputHelper output)
     [Fact]
     public async Task Apply_PacedUnderTheTenantLimit_NoRequestIsRateLimited()
     {
-        // A tenant allowing 8 requests a second (burst 8); the client paced at 6 never meets a 429.
-        var (apply, served, rateLimited) = await ApplyAgainstLimitedTenantAsync("6");
+        // A tenant allowing 5 requests a second (burst 5); the client paced at 4 never meets a 429.
+        var (apply, served, rateLimited) = await ApplyAgainstLimitedTenantAsync("4");
 
         Assert.True(apply.ExitCode == 0, apply.Output + apply.Error);
         Assert.True(served > 16, $"only {served} requests: too few to exceed the burst, the test proves nothing");
         Assert.Equal(0, rateLimited);
-        output.WriteLine($"paced at 6/s under a limit of 8/s: {served} requests, {rateLimited} rate-limited");
+        output.WriteLine($"paced at 4/s under a limit of 5/s: {served} requests, {rateLimited} rate-limited");
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public sealed class ClientTuningTests(ITestOutputHelper output)
 
         Assert.True(apply.ExitCode == 0, apply.Output + apply.Error);
         Assert.True(rateLimited > 0, $"{served} requests and none rate-limited: the tenant limit is too loose to show pacing");
-        output.WriteLine($"unpaced under a limit of 8/s: {served} requests, {rateLimited} rate-limited");
+        output.WriteLine($"unpaced under a limit of 5/s: {served} requests, {rateLimited} rate-limited");
     }
 
     private static async Task<(CliResult Apply, long Served, long RateLimited)> ApplyAgainstLimitedTenantAsync(string? requestsPerSecond)
@@ -80,7 +80,7 @@ public sealed class ClientTuningTests(ITestOutputHelper output)
         await using var emulator = await EmulatorServer.StartAsync(new EmulatorOptions
         {
             JobLatency = TimeSpan.FromMilliseconds(20),
-            RateLimitPerSecond = 8,
+            RateLimitPerSecond = 5,
             RequestLog = TextWriter.Null,
         });
         var environment = new Dictionary<string, string>
