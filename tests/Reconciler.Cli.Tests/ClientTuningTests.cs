@@ -34,6 +34,23 @@ public sealed class ClientTuningTests(ITestOutputHelper output)
         Assert.Equal(0, tenant.Emulator.Statistics.TotalRequests); // refused before any call to CXone
     }
 
+    [Fact]
+    public async Task Plan_EmbeddedEmulatorAndRequestsPerSecondNotANumber_StillAConfigurationError()
+    {
+        // Without CXONE_BASE_URL the CLI plans against its embedded emulator; a typo in the variable
+        // must not pass silently there and surface only once CI points the CLI at a real tenant.
+        using var repo = new TempGitRepository();
+        repo.CopyFrom(RepositoryFiles.ContentExample);
+        repo.Commit("example content");
+
+        var result = await CliTester.RunAsync(new Dictionary<string, string> { [Variable] = "abc" }, repo.Root, "plan");
+
+        Assert.Equal(1, result.ExitCode);
+        var line = Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        Assert.Contains(Variable, line, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(repo.Root, ".reconciler", "emulator-state.json")), "no emulator should have been started");
+    }
+
     [Theory]
     [InlineData("50")]
     [InlineData("2.5")]

@@ -31,6 +31,8 @@ internal sealed class CxoneTarget : IAsyncDisposable
     /// <exception cref="CxoneConfigurationException">Only some of the variables are set, or one is malformed.</exception>
     public static async Task<CxoneTarget> OpenAsync(CliEnvironment environment, string repoFolder, ILoggerFactory loggerFactory, CancellationToken cancellationToken, bool planOnly = false)
     {
+        // Checked before any target is chosen: a typo must fail here too, not first against a real tenant.
+        var tuning = ClientTuning.FromEnvironment(environment.GetVariable);
         if (planOnly && IsPullRequestWithoutSecret(environment))
         {
             // GitHub gives a fork's pull request no secrets. Validation still runs in full; the plan is
@@ -44,7 +46,7 @@ internal sealed class CxoneTarget : IAsyncDisposable
         var connection = CxoneConnection.FromEnvironment(environment.GetVariable);
         if (connection is not null)
         {
-            var client = CxoneClientFactory.Create(connection, ClientTuning.FromEnvironment(environment.GetVariable), loggerFactory);
+            var client = CxoneClientFactory.Create(connection, tuning, loggerFactory);
             return new CxoneTarget(client, connection.DisplayBaseUrl, null);
         }
 
