@@ -49,17 +49,21 @@ internal sealed class TemplateJobConfirmer(
             if (notListed.Count > pages)
             {
                 CxoneLog.ConfirmingByList(logger, notListed.Count, pages);
-                (int seen, var missing) = await ListRoundAsync(notListed, results, cancellationToken).ConfigureAwait(false);
-                pages = Math.Max(pages, Pages(seen));
-                toPoll.AddRange(missing);
+                var walk = await ListRoundAsync(notListed, results, cancellationToken).ConfigureAwait(false);
+                pages = Math.Max(pages, Pages(walk.Seen));
+                notListed = await SortMissingAsync(walk, toPoll, results, cancellationToken).ConfigureAwait(false);
+                if (toPoll.Count > 0)
+                {
+                    toPoll = await PollRoundAsync(toPoll, results, cancellationToken).ConfigureAwait(false);
+                }
             }
             else
             {
                 toPoll.AddRange(notListed);
+                notListed.Clear();
                 toPoll = await PollRoundAsync(toPoll, results, cancellationToken).ConfigureAwait(false);
             }
 
-            notListed.Clear();
             foreach (TemplateJobResult result in results)
             {
                 yield return result;
@@ -72,8 +76,8 @@ internal sealed class TemplateJobConfirmer(
 
     private int Pages(int items) => Math.Max(1, (items + options.PageSize - 1) / options.PageSize);
 
-    /// <summary>Walks the latest-version list once; returns how many items it saw and the jobs it did not find.</summary>
-    private async Task<(int Seen, List<PendingTemplateJob> Missing)> ListRoundAsync(
+    /// <summary>Walks the latest-version list once; says how many items it saw, which jobs it found finished and which it did not find.</summary>
+    private async Task<ListWalk> ListRoundAsync(
         List<PendingTemplateJob> lookFor,
         List<TemplateJobResult> results,
         CancellationToken cancellationToken)
@@ -87,6 +91,7 @@ internal sealed class TemplateJobConfirmer(
         }
 
         int seen = 0;
+        var found = new List<PendingTemplateJob>();
         try
         {
             await foreach (TemplateVersion listed in templates.ListLatestAsync(cancellationToken).ConfigureAwait(false))
@@ -97,6 +102,7 @@ internal sealed class TemplateJobConfirmer(
                     byJob.Remove(job.JobId);
                     byVersion.Remove((job.Payload.TemplateId, job.Payload.Locale, job.Payload.Version));
                     results.Add(new TemplateJobResult(job, new TemplateVersionOutcome.Created(job.JobId), null));
+                    found.Add(job);
                 }
             }
         }
@@ -106,7 +112,55 @@ internal sealed class TemplateJobConfirmer(
             CxoneLog.ConfirmListFailed(logger, e.Message);
         }
 
-        return (seen, byJob.Values.ToList());
+        return new ListWalk(seen, found, byJob.Values.ToList());
+    }
+
+    /// <summary>
+    /// Decides, for each job a walk did not find, whether to look for it in the list again or to
+    /// poll it. A job older than one the walk found finished has most likely ended (FAILED jobs
+    /// never appear in the list): poll it. Younger ones are most likely still running: look again,
+    /// which costs pages, not one request each. When the walk found nothing, one poll of the
+    /// oldest job tells slow jobs (look again) from failed ones (poll them all).
+    /// </summary>
+    /// <returns>The jobs to look for in the next walk.</returns>
+    private async Task<List<PendingTemplateJob>> SortMissingAsync(
+        ListWalk walk,
+        List<PendingTemplateJob> toPoll,
+        List<TemplateJobResult> results,
+        CancellationToken cancellationToken)
+    {
+        DateTimeOffset now = time.GetUtcNow();
+        var lookAgain = new List<PendingTemplateJob>();
+        if (walk.Found.Count > 0)
+        {
+            DateTimeOffset newestFinished = walk.Found.Max(j => j.SubmittedAt);
+            foreach (PendingTemplateJob job in walk.Missing)
+            {
+                (job.SubmittedAt <= newestFinished || now - job.SubmittedAt >= options.JobDeadline ? toPoll : lookAgain).Add(job);
+            }
+
+            return lookAgain;
+        }
+
+        if (walk.Missing.Count == 0)
+        {
+            return lookAgain;
+        }
+
+        PendingTemplateJob oldest = walk.Missing.MinBy(j => j.SubmittedAt)!;
+        var probe = await PollRoundAsync([oldest], results, cancellationToken).ConfigureAwait(false);
+        bool stillRunning = probe.Count == 1 && now - oldest.SubmittedAt < options.JobDeadline;
+        foreach (PendingTemplateJob job in walk.Missing.Where(j => !ReferenceEquals(j, oldest)))
+        {
+            (stillRunning ? lookAgain : toPoll).Add(job);
+        }
+
+        if (stillRunning)
+        {
+            lookAgain.Add(oldest);
+        }
+
+        return lookAgain;
     }
 
     private static PendingTemplateJob? Match(
@@ -185,4 +239,7 @@ internal sealed class TemplateJobConfirmer(
             isTransient: true);
         return new TemplateJobResult(job, null, error);
     }
+
+    /// <summary>One walk of the template list: items seen, jobs found finished, jobs not found.</summary>
+    private sealed record ListWalk(int Seen, List<PendingTemplateJob> Found, List<PendingTemplateJob> Missing);
 }

@@ -75,6 +75,31 @@ public sealed class TemplateJobConfirmerTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task ConfirmTemplateJobs_JobsSlowerThanThePolls_ListedAgainInsteadOfPolledOneByOne()
+    {
+        // Jobs take longer than several poll intervals: a first walk finds nothing, one probe poll
+        // says they are still running, so later rounds walk the list again (pages) rather than
+        // polling each job (one request each).
+        await using EmulatorServer emu = await EmulatorHarness.StartAsync(jobLatencyMs: 1500);
+        using ICxoneClient client = EmulatorHarness.Connect(emu, EmulatorHarness.Options with
+        {
+            PageSize = 10,
+            JobPollInitialInterval = TimeSpan.FromMilliseconds(100),
+            JobPollMaxInterval = TimeSpan.FromMilliseconds(400),
+        });
+        List<PendingTemplateJob> jobs = await SubmitAsync(client, 40);
+
+        List<TemplateJobResult> results = await client.ConfirmTemplateJobsAsync(jobs, listedVersions: 40).ToListAsync();
+        long listRequests = emu.Statistics.CountFor(ListRoute);
+        long polls = emu.Statistics.CountFor(JobRoute);
+
+        Assert.Equal(40, results.Count);
+        Assert.All(results, r => Assert.Equal(new TemplateVersionOutcome.Created(r.Job.JobId), r.Outcome));
+        Assert.True(polls < 20, $"{polls} polls for 40 slow jobs: they should be confirmed by walks of the list, not one by one");
+        output.WriteLine($"40 jobs of 1.5 s: {listRequests} list pages + {polls} polls");
+    }
+
+    [Fact]
     public async Task ConfirmTemplateJobs_EveryJobFails_AllFailedWithCxoneMessageAndNoException()
     {
         await using EmulatorServer emu = await EmulatorHarness.StartAsync(jobFailureRate: 1.0);
