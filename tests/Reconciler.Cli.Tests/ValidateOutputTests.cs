@@ -122,6 +122,23 @@ public sealed class ValidateOutputTests
     }
 
     [Fact]
+    public async Task Sarif_FileNameWithSpaceHashAndPercent_UriIsOneValidRelativeReferenceNamingTheFile()
+    {
+        using var repo = new ValidateTestRepository()
+            .Write("templates/order #1 100%.yaml", ValidateTestRepository.BrokenTemplate);
+
+        var result = await CliTester.RunAsync("validate", "--repo", repo.Root, "--output", "sarif");
+
+        Assert.Equal(1, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Output);
+        var uri = json.RootElement.GetProperty("runs")[0].GetProperty("results")[0].GetProperty("locations")[0]
+            .GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString()!;
+        Assert.True(Uri.IsWellFormedUriString(uri, UriKind.Relative), uri);
+        Assert.Equal("templates/order #1 100%.yaml", Uri.UnescapeDataString(uri));
+        Assert.Equal("templates/order%20%231%20100%25.yaml", uri);
+    }
+
+    [Fact]
     public void Text_Summary_CountsErrorsWarningsAndFiles()
     {
         Assert.Equal("Valid: 3 files checked, no problems.", TextDiagnosticsRenderer.Summary([], 3));

@@ -101,7 +101,7 @@ internal static class SarifRenderer
         writer.WriteStartObject();
         writer.WriteStartObject("physicalLocation");
         writer.WriteStartObject("artifactLocation");
-        writer.WriteString("uri", uriPrefix + d.File);
+        writer.WriteString("uri", RelativeUri(uriPrefix + d.File));
         writer.WriteString("uriBaseId", "%SRCROOT%");
         writer.WriteEndObject();
         writer.WriteStartObject("region");
@@ -122,4 +122,12 @@ internal static class SarifRenderer
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{d.File}\n{d.Code}\n{d.Message}")))[..32];
 
     private static string Level(Severity severity) => severity == Severity.Error ? "error" : "warning";
+
+    /// <summary>
+    /// A repository path as a relative URI reference, as SARIF requires: each segment percent-encoded,
+    /// so names with spaces, '#', '%' or line breaks stay one valid URI (code scanning resolves it
+    /// back to the file).
+    /// </summary>
+    internal static string RelativeUri(string path) =>
+        string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
 }
