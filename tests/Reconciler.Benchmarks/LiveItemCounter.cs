@@ -18,17 +18,8 @@ internal static class LiveItemCounter
     public static async Task<int> CountAsync(Uri baseUrl)
     {
         using var http = new HttpClient { BaseAddress = baseUrl };
-        using (var form = new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["grant_type"] = "client_credentials",
-            ["client_id"] = EmulatorDefaults.ClientId,
-            ["client_secret"] = EmulatorDefaults.ClientSecret,
-        }))
-        {
-            using var token = await http.PostAsync(new Uri("oauth/token", UriKind.Relative), form);
-            using var json = JsonDocument.Parse(await token.Content.ReadAsStringAsync());
-            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", json.RootElement.GetProperty("access_token").GetString());
-        }
+        var token = await AccessToken.GetAsync(baseUrl, EmulatorDefaults.ClientId, EmulatorDefaults.ClientSecret);
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
 
         var total = 0;
         foreach (var list in Lists)

@@ -15,7 +15,7 @@ internal static class TutorialBaseline
 
     public static async Task<(int Versions, TimeSpan Elapsed)> RunAsync(Uri baseUrl, string clientId, string clientSecret, int versions)
     {
-        var token = await GetTokenAsync(baseUrl, clientId, clientSecret);
+        var token = await AccessToken.GetAsync(baseUrl, clientId, clientSecret);
         var watch = Stopwatch.StartNew();
         for (var n = 0; n < versions; n++)
         {
@@ -38,21 +38,6 @@ internal static class TutorialBaseline
         }
 
         return (versions, watch.Elapsed);
-    }
-
-    private static async Task<string> GetTokenAsync(Uri baseUrl, string clientId, string clientSecret)
-    {
-        using var http = new HttpClient { BaseAddress = baseUrl };
-        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["grant_type"] = "client_credentials",
-            ["client_id"] = clientId,
-            ["client_secret"] = clientSecret,
-        });
-        using var response = await http.PostAsync(new Uri("oauth/token", UriKind.Relative), form);
-        response.EnsureSuccessStatusCode();
-        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        return json.RootElement.GetProperty("access_token").GetString()!;
     }
 
     private static async Task<string> SubmitAsync(Uri baseUrl, string token, int n)

@@ -43,8 +43,12 @@ internal sealed class StatusPoller(CxoneClientOptions options, TimeProvider time
     }
 
     private CxoneApiException DeadlineExceeded(string subject, string call, string state) =>
+        DeadlineExceeded(subject, call, state, options.JobDeadline);
+
+    /// <summary>The error for a job or activation still unfinished at the deadline: transient, since CXone may still finish it.</summary>
+    internal static CxoneApiException DeadlineExceeded(string subject, string call, string state, TimeSpan deadline) =>
         new(
-            $"{subject} was still {state} after {options.JobDeadline.TotalSeconds:0.#} s, the job deadline. CXone may still finish it: run again to pick up the result, or raise the deadline if jobs on this tenant are slow.",
+            $"{subject} was still {state} after {deadline.TotalSeconds:0.#} s, the job deadline. CXone may still finish it: run again to pick up the result, or raise the deadline if jobs on this tenant are slow.",
             call,
             statusCode: null,
             errorCode: "job_deadline_exceeded",

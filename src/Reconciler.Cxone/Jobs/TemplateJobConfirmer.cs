@@ -229,14 +229,8 @@ internal sealed class TemplateJobConfirmer(
             return null;
         }
 
-        var error = new CxoneApiException(
-            $"Job {job.JobId} was still {status.Status.ToString().ToUpperInvariant()} after {options.JobDeadline.TotalSeconds:0.#} s, the job deadline. CXone may still finish it: run again to pick up the result, or raise the deadline if jobs on this tenant are slow.",
-            "GET /api/v1/jobs/" + job.JobId,
-            statusCode: null,
-            errorCode: "job_deadline_exceeded",
-            apiMessage: null,
-            missingScope: null,
-            isTransient: true);
+        var error = StatusPoller.DeadlineExceeded(
+            $"Job {job.JobId}", "GET /api/v1/jobs/" + job.JobId, status.Status.ToString().ToUpperInvariant(), options.JobDeadline);
         return new TemplateJobResult(job, null, error);
     }
 
