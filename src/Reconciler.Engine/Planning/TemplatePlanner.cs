@@ -19,10 +19,17 @@ internal static class TemplatePlanner
                 declared.Add((template.TemplateId, locale.Tag));
                 var payload = payloads.Template(template, locale);
                 live.Templates.TryGetValue((template.TemplateId, locale.Tag), out var current);
-                yield return Diff(payload, current, template.ParsedVersion) with
+                var change = Diff(payload, current, template.ParsedVersion);
+
+                // The before/after text only serves diffs of what changes; for the unchanged majority
+                // of a large repository it was tens of megabytes kept for nothing.
+                yield return change with
                 {
                     SourcePath = template.Path,
                     SourceLine = template.VersionPosition.Line,
+                    Comparison = change.Action == ChangeAction.NoOp
+                        ? null
+                        : new ContentComparison(current is null ? null : ContentText.Of(current), ContentText.Of(payload)),
                 };
             }
         }
@@ -58,7 +65,6 @@ internal static class TemplatePlanner
             FromVersion = current?.Version,
             ToVersion = desired.Version,
             Order = PlanWaves.TemplatesAndThemes,
-            Comparison = new ContentComparison(current is null ? null : ContentText.Of(current), ContentText.Of(desired)),
         };
         if (current is null)
         {
