@@ -33,11 +33,26 @@ internal static class ApplyProgressDisplay
 
     private sealed class PlainLines(TextWriter error, int total) : IApplyProgress
     {
+        /// <summary>A line per this many template versions submitted: enough to show a long wave moving, few enough for a CI log.</summary>
+        private const int SubmittedLineEvery = 250;
         private readonly Lock _gate = new();
         private int _done;
+        private int _submitted;
 
         public void Started(PlannedChange change)
         {
+        }
+
+        public void Submitted(PlannedChange change)
+        {
+            lock (_gate)
+            {
+                if (++_submitted % SubmittedLineEvery == 0)
+                {
+                    error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"submitted {_submitted} template version(s); their jobs are confirmed together when the wave is in"));
+                }
+            }
         }
 
         public void Finished(AppliedChange outcome)
@@ -53,8 +68,17 @@ internal static class ApplyProgressDisplay
 
     private sealed class Bar(ProgressTask task, IAnsiConsole console) : IApplyProgress
     {
+        private readonly string _title = task.Description;
+        private int _submitted;
+
         public void Started(PlannedChange change)
         {
+        }
+
+        public void Submitted(PlannedChange change)
+        {
+            var submitted = Interlocked.Increment(ref _submitted);
+            task.Description = string.Create(CultureInfo.InvariantCulture, $"{_title} ({submitted} template version(s) submitted, confirming at the end of the wave)");
         }
 
         public void Finished(AppliedChange outcome)

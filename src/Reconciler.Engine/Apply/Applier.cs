@@ -110,6 +110,7 @@ public sealed class Applier
                 if (submission is TemplateSubmission.Accepted accepted)
                 {
                     submitted.Add(new Submitted(change, new PendingTemplateJob(create.Payload, accepted.JobId, accepted.SubmittedAt), watch));
+                    _progress?.Submitted(change);
                     return null;
                 }
 

@@ -20,6 +20,15 @@ public sealed class ApplyProgressFanOut(IReadOnlyList<IApplyProgress> observers)
     }
 
     /// <inheritdoc />
+    public void Submitted(PlannedChange change)
+    {
+        foreach (var observer in observers)
+        {
+            Guard(() => observer.Submitted(change));
+        }
+    }
+
+    /// <inheritdoc />
     public void Finished(AppliedChange outcome)
     {
         foreach (var observer in observers)
