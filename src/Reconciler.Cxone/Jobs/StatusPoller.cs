@@ -31,7 +31,7 @@ internal sealed class StatusPoller(CxoneClientOptions options, TimeProvider time
             TimeSpan remaining = options.JobDeadline - time.GetElapsedTime(started);
             if (remaining <= TimeSpan.Zero)
             {
-                throw DeadlineExceeded(subject, call, describe(status));
+                throw DeadlineExceeded(subject, call, describe(status), options.JobDeadline);
             }
 
             // The last wait is cut short so the final poll happens at the deadline, not after it.
@@ -41,9 +41,6 @@ internal sealed class StatusPoller(CxoneClientOptions options, TimeProvider time
             delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, options.JobPollMaxInterval.Ticks));
         }
     }
-
-    private CxoneApiException DeadlineExceeded(string subject, string call, string state) =>
-        DeadlineExceeded(subject, call, state, options.JobDeadline);
 
     /// <summary>The error for a job or activation still unfinished at the deadline: transient, since CXone may still finish it.</summary>
     internal static CxoneApiException DeadlineExceeded(string subject, string call, string state, TimeSpan deadline) =>

@@ -37,7 +37,7 @@ public sealed class LiveStateReader
 
         // The lists are independent: reading them side by side costs the longest, not the sum.
         var templatesTask = ReadTemplatesAsync(cancellationToken);
-        var widgetsTask = ToListAsync(_client.ListWidgetsAsync(cancellationToken), cancellationToken);
+        var widgetsTask = _client.ListWidgetsAsync(cancellationToken).ToListAsync(cancellationToken).AsTask();
         var tenantTask = TryReadTenantWideAsync(cancellationToken);
         var templates = await templatesTask;
         var listed = (await widgetsTask).Select(w => w.WidgetId).ToHashSet(StringComparer.Ordinal);
@@ -69,8 +69,8 @@ public sealed class LiveStateReader
             {
                 try
                 {
-                    themes[widgetId] = await ToListAsync(_client.ListWidgetThemesAsync(widgetId, ct), ct);
-                    assignments[widgetId] = await ToListAsync(_client.ListAssignmentsAsync(widgetId, ct), ct);
+                    themes[widgetId] = await _client.ListWidgetThemesAsync(widgetId, ct).ToListAsync(ct);
+                    assignments[widgetId] = await _client.ListAssignmentsAsync(widgetId, ct).ToListAsync(ct);
                 }
                 catch (CxoneApiException e) when (e.StatusCode == HttpStatusCode.NotFound && !listed.Contains(widgetId))
                 {
@@ -135,17 +135,6 @@ public sealed class LiveStateReader
         }
 
         list.Add(item);
-    }
-
-    private static async Task<IReadOnlyList<T>> ToListAsync<T>(IAsyncEnumerable<T> items, CancellationToken cancellationToken)
-    {
-        var list = new List<T>();
-        await foreach (var item in items.WithCancellation(cancellationToken))
-        {
-            list.Add(item);
-        }
-
-        return list;
     }
 
     private sealed record TenantLists(
