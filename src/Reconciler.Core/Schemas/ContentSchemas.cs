@@ -7,6 +7,7 @@ namespace Reconciler.Core.Schemas;
 public static class ContentSchemas
 {
     private static readonly ConcurrentDictionary<ContentKind, Lazy<JsonSchema>> Cache = new();
+    private static readonly ConcurrentDictionary<ContentKind, Lazy<CompiledSchema?>> CompiledCache = new();
 
     /// <summary>The file name of the schema for <paramref name="kind"/>, e.g. <c>template.schema.json</c>.</summary>
     public static string FileName(ContentKind kind) => kind switch
@@ -35,11 +36,15 @@ public static class ContentSchemas
     {
         foreach (var kind in Enum.GetValues<ContentKind>())
         {
-            _ = Task.Run(() => Get(kind));
+            _ = Task.Run(() => Compiled(kind));
         }
     }
 
     /// <summary>The parsed schema.</summary>
     public static JsonSchema Get(ContentKind kind) =>
         Cache.GetOrAdd(kind, k => new Lazy<JsonSchema>(() => JsonSchema.FromJsonAsync(Text(k)).GetAwaiter().GetResult())).Value;
+
+    /// <summary>The schema compiled to a direct check of valid documents, or null when it cannot be (see <see cref="CompiledSchema"/>).</summary>
+    internal static CompiledSchema? Compiled(ContentKind kind) =>
+        CompiledCache.GetOrAdd(kind, k => new Lazy<CompiledSchema?>(() => CompiledSchema.TryCompile(Get(k)))).Value;
 }

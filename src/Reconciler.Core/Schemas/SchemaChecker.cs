@@ -21,7 +21,7 @@ public static class SchemaChecker
     {
         ArgumentNullException.ThrowIfNull(root);
         var schema = ContentSchemas.Get(kind);
-        if (IsClean(schema, root))
+        if (ContentSchemas.Compiled(kind) is { } compiled ? compiled.IsCertainlyClean(root) : IsClean(schema, root))
         {
             return new SchemaCheckResult([], true);
         }
@@ -64,6 +64,9 @@ public static class SchemaChecker
     /// YAML, which is cheap. Anything else is checked again on JSON text with line numbers, so every
     /// finding can be placed; a number JSON cannot hold also takes that path, which reports it.
     /// </summary>
+    /// <summary>What NJsonSchema itself answers to "is <paramref name="root"/> clean?"; the oracle that <see cref="CompiledSchema"/> is tested against.</summary>
+    internal static bool IsCleanByValidator(ContentKind kind, YamlMapping root) => IsClean(ContentSchemas.Get(kind), root);
+
     private static bool IsClean(JsonSchema schema, YamlMapping root)
     {
         try
