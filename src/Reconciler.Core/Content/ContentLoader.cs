@@ -76,26 +76,21 @@ public static class ContentLoader
             settingsPath = kind == ContentKind.Settings ? file.Path : settingsPath;
             try
             {
-                var root = structured[index]!.Take(diagnostics);
-                if (root is null)
+                var (root, bound) = structured[index]!.Take(diagnostics);
+                switch (bound)
                 {
-                    continue;
-                }
-
-                switch (kind.Value)
-                {
-                    case ContentKind.Settings:
+                    case TemplateDocument template:
+                        templates.Add(template);
+                        break;
+                    case ThemeDocument theme:
+                        themes.Add(theme);
+                        break;
+                    case WidgetDocument widget:
+                        widgets.Add(widget);
+                        break;
+                    case null when root is not null && kind == ContentKind.Settings:
                         settings = SettingsBinder.Bind(root);
                         settingsNode = root;
-                        break;
-                    case ContentKind.Template:
-                        templates.Add(TemplateBinder.Bind(file.Path, root));
-                        break;
-                    case ContentKind.Theme:
-                        themes.Add(ThemeBinder.Bind(file.Path, ContentPaths.Stem(file.Path), root));
-                        break;
-                    default:
-                        widgets.Add(WidgetBinder.Bind(file.Path, root));
                         break;
                 }
             }
@@ -124,8 +119,8 @@ public static class ContentLoader
     }
 
     /// <summary>
-    /// YAML parsing and the schema check are most of the cost of loading and depend on nothing but
-    /// the file, so they run for every content file on every core; whatever depends on order
+    /// YAML parsing, the schema check and binding are most of the cost of loading and depend on
+    /// nothing but the file, so they run for every content file on every core; whatever depends on order
     /// (duplicates, which settings file came first) stays in the sequential pass that uses them.
     /// </summary>
     private static Structured?[] StructureAll(List<SourceFile> files)
@@ -143,11 +138,12 @@ public static class ContentLoader
             var diagnostics = new List<Diagnostic>();
             try
             {
-                results[i] = new Structured(ReadStructured(file, kind, diagnostics), diagnostics, null);
+                var root = ReadStructured(file, kind, diagnostics);
+                results[i] = new Structured(root, root is null ? null : Bind(file.Path, kind, root), diagnostics, null);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
-                results[i] = new Structured(null, diagnostics, ExceptionDispatchInfo.Capture(e));
+                results[i] = new Structured(null, null, diagnostics, ExceptionDispatchInfo.Capture(e));
             }
         });
         return results;
@@ -182,20 +178,29 @@ public static class ContentLoader
         return check.IsStructurallyValid ? read.Root : null;
     }
 
+    /// <summary>The model of one structurally sound file; settings are bound in order, since only the first settings file counts.</summary>
+    private static object? Bind(string path, ContentKind kind, YamlMapping root) => kind switch
+    {
+        ContentKind.Template => TemplateBinder.Bind(path, root),
+        ContentKind.Theme => ThemeBinder.Bind(path, ContentPaths.Stem(path), root),
+        ContentKind.Widget => WidgetBinder.Bind(path, root),
+        _ => null,
+    };
+
     private static string IgnoredMessage(string path) =>
         path.StartsWith("templates/", StringComparison.Ordinal)
             ? $"'{path}' is not read: only .yaml and .yml files are content. Rename it or move it out of templates/."
             : $"'{path}' is not read: themes/ and widgets/ hold only .yaml or .yml files directly, without subfolders. Move or rename it.";
 
-    /// <summary>One file's parse and schema check, done ahead of the sequential pass.</summary>
-    private sealed record Structured(YamlMapping? Root, List<Diagnostic> Diagnostics, ExceptionDispatchInfo? Failure)
+    /// <summary>One file's parse, schema check and binding, done ahead of the sequential pass.</summary>
+    private sealed record Structured(YamlMapping? Root, object? Bound, List<Diagnostic> Diagnostics, ExceptionDispatchInfo? Failure)
     {
-        /// <summary>Adds the diagnostics to <paramref name="into"/> and gives the tree, or rethrows what the parse threw, for the loader's last line of defence.</summary>
-        public YamlMapping? Take(List<Diagnostic> into)
+        /// <summary>Adds the diagnostics to <paramref name="into"/> and gives the tree and its model, or rethrows what the parse threw, for the loader's last line of defence.</summary>
+        public (YamlMapping? Root, object? Bound) Take(List<Diagnostic> into)
         {
             into.AddRange(Diagnostics);
             Failure?.Throw();
-            return Root;
+            return (Root, Bound);
         }
     }
 }

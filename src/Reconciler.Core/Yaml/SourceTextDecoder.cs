@@ -21,24 +21,25 @@ internal static class SourceTextDecoder
 
         // NUL never appears in text: its presence makes the file binary, whichever bad byte comes first.
         var isBinary = bytes.IndexOf((byte)0) >= 0;
+        if (!isBinary && Utf8.IsValid(bytes))
+        {
+            // The common case: one pass to validate, one allocation for the text.
+            return DecodeResult.Decoded(Normalise(Encoding.UTF8.GetString(bytes)));
+        }
+
         var buffer = new char[bytes.Length];
         var status = Utf8.ToUtf16(bytes, buffer, out var read, out var written, replaceInvalidSequences: false);
         var prefix = new string(buffer, 0, written);
-        if (status != OperationStatus.Done || isBinary)
+        var firstBad = status == OperationStatus.Done ? bytes.Length : read;
+        var nul = prefix.IndexOf('\0', StringComparison.Ordinal);
+        if (nul >= 0)
         {
-            var firstBad = status == OperationStatus.Done ? bytes.Length : read;
-            var nul = prefix.IndexOf('\0', StringComparison.Ordinal);
-            if (nul >= 0)
-            {
-                // The NUL comes before the first invalid sequence: report it, at its exact byte offset.
-                prefix = prefix[..nul];
-                firstBad = Encoding.UTF8.GetByteCount(prefix);
-            }
-
-            return DecodeResult.Failed(PositionAtEnd(prefix), isBinary, firstBad);
+            // The NUL comes before the first invalid sequence: report it, at its exact byte offset.
+            prefix = prefix[..nul];
+            firstBad = Encoding.UTF8.GetByteCount(prefix);
         }
 
-        return DecodeResult.Decoded(Normalise(prefix));
+        return DecodeResult.Failed(PositionAtEnd(prefix), isBinary, firstBad);
     }
 
     private static string Normalise(string text) =>

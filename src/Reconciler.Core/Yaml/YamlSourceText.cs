@@ -17,16 +17,16 @@ internal sealed class YamlSourceText
     public YamlSourceText(string text)
     {
         Text = text;
-        for (var i = 0; i < text.Length; i++)
+        var span = text.AsSpan();
+        for (var at = span.IndexOf('\n'); at >= 0; at = NextIndexOf(span, '\n', at))
         {
-            if (text[i] == '\n')
-            {
-                _lineStarts.Add(i + 1);
-            }
-            else if (char.IsLowSurrogate(text[i]))
-            {
-                _lowSurrogates.Add(i);
-            }
+            _lineStarts.Add(at + 1);
+        }
+
+        // Vectorised searches: most files have no astral characters at all.
+        for (var at = span.IndexOfAnyInRange('\uDC00', '\uDFFF'); at >= 0; at = NextIndexOfLowSurrogate(span, at))
+        {
+            _lowSurrogates.Add(at);
         }
     }
 
@@ -50,5 +50,17 @@ internal sealed class YamlSourceText
     {
         var found = _lowSurrogates.BinarySearch(index);
         return found >= 0 ? found : ~found;
+    }
+
+    private static int NextIndexOf(ReadOnlySpan<char> text, char value, int after)
+    {
+        var next = text[(after + 1)..].IndexOf(value);
+        return next < 0 ? -1 : after + 1 + next;
+    }
+
+    private static int NextIndexOfLowSurrogate(ReadOnlySpan<char> text, int after)
+    {
+        var next = text[(after + 1)..].IndexOfAnyInRange('\uDC00', '\uDFFF');
+        return next < 0 ? -1 : after + 1 + next;
     }
 }

@@ -14,7 +14,7 @@ internal sealed class YamlTreeBuilder
     private readonly string _path;
     private readonly YamlSourceText _source;
     private readonly List<Diagnostic> _diagnostics = [];
-    private readonly Stack<Frame> _stack = new();
+    private readonly Stack<Frame> _stack = new(8);
     private readonly Dictionary<string, (YamlNode Node, long Size)> _anchors = new(StringComparer.Ordinal);
     private YamlNode? _root;
     private long _expanded;
