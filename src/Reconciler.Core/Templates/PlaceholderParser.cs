@@ -23,6 +23,14 @@ public static class PlaceholderParser
         var i = 0;
         while (i < content.Length)
         {
+            // Only braces matter: jump to the next one (a vectorised search) instead of testing every character.
+            var brace = content.AsSpan(i).IndexOfAny('{', '}');
+            if (brace < 0)
+            {
+                break;
+            }
+
+            i += brace;
             if (At(content, i, Close))
             {
                 errors.Add(new(i, PlaceholderErrorCodes.MalformedBraces,

@@ -15,7 +15,7 @@ internal static class TemplateContentRules
     {
         var declared = template.Variables.ToHashSet(StringComparer.Ordinal);
         var usedAnywhere = new HashSet<string>(StringComparer.Ordinal);
-        var usedByLocale = new Dictionary<TemplateLocale, HashSet<string>>();
+        var usedByLocale = new Dictionary<TemplateLocale, HashSet<string>>(ReferenceEqualityComparer.Instance);
         var hints = new HintBudget();
         foreach (var locale in template.Locales)
         {
