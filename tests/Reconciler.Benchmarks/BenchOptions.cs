@@ -27,7 +27,7 @@ internal sealed record BenchOptions
     /// <summary>Where the synthetic repository and emulator state go; a fresh temporary folder when null.</summary>
     public string? WorkFolder { get; init; }
 
-    /// <summary>The reconciler CLI to measure (its reconciler.dll); the one built with the benchmark when null.</summary>
+    /// <summary>The reconciler CLI to measure (its reconciler.dll); when null, the CLI and the parse floor are published ReadyToRun first, as the GitHub Action ships the CLI.</summary>
     public string? Cli { get; init; }
 
     public bool SkipApply { get; init; }

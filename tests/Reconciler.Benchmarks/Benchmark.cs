@@ -20,7 +20,9 @@ internal sealed class Benchmark(BenchOptions options, TextWriter log)
         var repo = Path.Combine(work, "repo");
         var state = Path.Combine(work, "emulator-state.json");
         Directory.CreateDirectory(repo);
-        var cli = options.Cli ?? Path.Combine(AppContext.BaseDirectory, "reconciler.dll");
+        var (cli, floor) = options.Cli is { } given
+            ? (given, Path.Combine(AppContext.BaseDirectory, "reconciler-bench.dll"))
+            : await ReadyToRunBuilds.PublishAsync(work, log);
         var results = new BenchResults { Templates = options.Templates, Locales = options.Locales, Themes = options.Themes, Widgets = options.Widgets };
 
         log.WriteLine($"Generating {options.Templates:N0} templates × {options.Locales} locales, {options.Themes} themes, {options.Widgets} widgets in {repo}");
@@ -28,7 +30,7 @@ internal sealed class Benchmark(BenchOptions options, TextWriter log)
         await GitAsync(repo, "init", "-q", "-b", "main");
         await CommitAsync(repo, "synthetic content");
 
-        results.ParseFloorSeconds = await MedianAsync("parse floor", () => RunSelfAsync("parse-floor", repo), expectExit: 0);
+        results.ParseFloorSeconds = await MedianAsync("parse floor", () => RunFloorAsync(floor, repo), expectExit: 0);
         results.ValidateSeconds = await MedianAsync("validate", () => RunCliAsync(cli, repo, null, "validate", "--repo", repo), expectExit: 0, peak: p => results.PeakMb = Math.Max(results.PeakMb, p));
 
         await using (var seeding = await StartEmulatorAsync(state, rateLimit: null, jobLatencyMs: 0))
@@ -144,8 +146,8 @@ internal sealed class Benchmark(BenchOptions options, TextWriter log)
         return ChildProcess.RunAsync("dotnet", [cli, .. args], repo, env);
     }
 
-    private static Task<ChildRun> RunSelfAsync(params string[] args) =>
-        ChildProcess.RunAsync("dotnet", [Path.Combine(AppContext.BaseDirectory, "reconciler-bench.dll"), .. args], AppContext.BaseDirectory);
+    private static Task<ChildRun> RunFloorAsync(string floor, string repo) =>
+        ChildProcess.RunAsync("dotnet", [floor, "parse-floor", repo], Path.GetDirectoryName(floor)!);
 
     private static async Task CommitAsync(string repo, string message)
     {

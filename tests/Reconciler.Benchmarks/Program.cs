@@ -13,7 +13,7 @@ var jobLatency = new Option<int>("--job-latency-ms") { Description = "Emulator j
 var baseline = new Option<int>("--baseline-versions") { Description = "Versions the tutorial-style baseline publishes (about 2 s each).", DefaultValueFactory = _ => 10 };
 var repeats = new Option<int>("--repeats") { Description = "Runs of the parse floor, validate and plan; the median is reported.", DefaultValueFactory = _ => 3 };
 var work = new Option<string?>("--work") { Description = "Folder for the generated repository and emulator state (default: a new temporary folder)." };
-var cli = new Option<string?>("--cli") { Description = "reconciler.dll to measure (default: the one built with the benchmark), e.g. an older build to compare." };
+var cli = new Option<string?>("--cli") { Description = "reconciler.dll to measure, e.g. an older build to compare (the parse floor then runs from this build). Default: the CLI and the floor are first published ReadyToRun, as the GitHub Action ships the CLI." };
 var skipApply = new Option<bool>("--skip-apply") { Description = "Measure validate and plan only." };
 
 var root = new RootCommand("Benchmarks the reconciler on a synthetic repository (issue 8). Run with -c Release.")

@@ -29,6 +29,9 @@ internal sealed class ActionScript : IDisposable
 
     public string ArgsPath => Path.Combine(_folder, "args.txt");
 
+    /// <summary>Where the build step published the reconciler, under the runner's temporary folder.</summary>
+    public string PublishedCli => Path.Combine(_folder, "temp", "cxone-reconciler", "reconciler.dll");
+
     public string OutputPath => Path.Combine(_folder, "github_output");
 
     /// <summary>The <c>name=value</c> lines the step wrote to GITHUB_OUTPUT.</summary>

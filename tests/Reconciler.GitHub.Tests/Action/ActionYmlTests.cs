@@ -22,7 +22,7 @@ public sealed class ActionYmlTests : IDisposable
         Assert.True(json.RootElement.GetProperty("valid").GetBoolean());
         Assert.Contains("::error file=templates/t.yaml,line=3,title=TPL010::undeclared", stdout, StringComparison.Ordinal);
         Assert.Equal(
-            ["run", "--no-build", "-c", "Release", "--project", "/opt/action/src/Reconciler.Cli", "--", "plan", "--repo", _action.Workspace + "/content", "--output", "json", "--detailed-exitcode", "--base", "abc123"],
+            [_action.PublishedCli, "plan", "--repo", _action.Workspace + "/content", "--output", "json", "--detailed-exitcode", "--base", "abc123"],
             _action.DotnetArgs);
     }
 
@@ -112,7 +112,7 @@ public sealed class ActionYmlTests : IDisposable
 
         Assert.Equal(0, exit);
         Assert.Equal("""{"version": "2.1.0", "runs": []}""", File.ReadAllText(_action.Outputs["sarif-path"]));
-        Assert.Equal(["validate", "--repo", _action.Workspace + "/content", "--output", "sarif"], _action.DotnetArgs.Skip(7));
+        Assert.Equal([_action.PublishedCli, "validate", "--repo", _action.Workspace + "/content", "--output", "sarif"], _action.DotnetArgs);
     }
 
     [Fact]
