@@ -1,4 +1,5 @@
 using Reconciler.Core.Content;
+using Reconciler.Core.Templates;
 using Reconciler.Core.Versions;
 using Reconciler.Cxone.Templates;
 using Reconciler.Engine.Apply.Operations;
@@ -11,29 +12,38 @@ internal static class TemplatePlanner
 {
     public static IEnumerable<PlannedChange> Plan(ContentSet content, LiveState live, PayloadFactory payloads)
     {
-        var declared = new HashSet<(string, string)>();
-        foreach (var template in content.Templates)
+        // Each variant's diff is pure and a large repository has tens of thousands: they are
+        // computed on every core. The planner sorts all changes afterwards, so order is kept only
+        // to keep runs identical.
+        var changes = content.Templates
+            .AsParallel()
+            .AsOrdered()
+            .SelectMany(template => template.Locales.Select(locale => PlanLocale(template, locale, live, payloads)))
+            .ToList();
+        var declared = content.Templates.SelectMany(t => t.Locales.Select(l => (t.TemplateId, l.Tag))).ToHashSet();
+        return changes.Concat(Drifts(live, declared));
+    }
+
+    private static PlannedChange PlanLocale(TemplateDocument template, TemplateLocale locale, LiveState live, PayloadFactory payloads)
+    {
+        var payload = payloads.Template(template, locale);
+        live.Templates.TryGetValue((template.TemplateId, locale.Tag), out var current);
+        var change = Diff(payload, current, template.ParsedVersion);
+
+        // The before/after text only serves diffs of what changes; for the unchanged majority
+        // of a large repository it was tens of megabytes kept for nothing.
+        return change with
         {
-            foreach (var locale in template.Locales)
-            {
-                declared.Add((template.TemplateId, locale.Tag));
-                var payload = payloads.Template(template, locale);
-                live.Templates.TryGetValue((template.TemplateId, locale.Tag), out var current);
-                var change = Diff(payload, current, template.ParsedVersion);
+            SourcePath = template.Path,
+            SourceLine = template.VersionPosition.Line,
+            Comparison = change.Action == ChangeAction.NoOp
+                ? null
+                : new ContentComparison(current is null ? null : ContentText.Of(current), ContentText.Of(payload)),
+        };
+    }
 
-                // The before/after text only serves diffs of what changes; for the unchanged majority
-                // of a large repository it was tens of megabytes kept for nothing.
-                yield return change with
-                {
-                    SourcePath = template.Path,
-                    SourceLine = template.VersionPosition.Line,
-                    Comparison = change.Action == ChangeAction.NoOp
-                        ? null
-                        : new ContentComparison(current is null ? null : ContentText.Of(current), ContentText.Of(payload)),
-                };
-            }
-        }
-
+    private static IEnumerable<PlannedChange> Drifts(LiveState live, HashSet<(string TemplateId, string Tag)> declared)
+    {
         foreach (var ((templateId, locale), version) in live.Templates)
         {
             if (!declared.Contains((templateId, locale)))
