@@ -14,14 +14,22 @@ internal sealed class PayloadFactory
 
     public PayloadFactory(PlanContext context) => _context = context;
 
-    public TemplatePayload Template(TemplateDocument template, TemplateLocale locale) => new(
+    /// <summary>
+    /// One template locale as CXone would hold it, without metadata: enough to compare with live
+    /// state. Only a version that will be created needs <see cref="Traced"/>, whose content hash
+    /// costs more than the comparison itself, thirty thousand times over in a large repository.
+    /// </summary>
+    public static TemplatePayload Template(TemplateDocument template, TemplateLocale locale) => new(
         template.TemplateId,
         template.Version,
         template.Channels,
         locale.Tag,
         locale.Blocks.Select(b => new Reconciler.Cxone.Templates.ContentBlock(b.Id, b.Type, b.Content)).ToList(),
-        template.Variables,
-        Metadata(template.Path, ContentHash.ForTemplateLocale(template, locale)));
+        template.Variables);
+
+    /// <summary><paramref name="payload"/> (from <see cref="Template"/>) with its traceable metadata, content hash included.</summary>
+    public TemplatePayload Traced(TemplatePayload payload, TemplateDocument template, TemplateLocale locale) =>
+        payload with { Metadata = Metadata(template.Path, ContentHash.ForTemplateLocale(template, locale)) };
 
     public CxTheme.ThemePayload Theme(ThemeDocument theme) => new(
         ThemeIds.For(theme.Key, theme.VersionTag),

@@ -26,9 +26,13 @@ internal static class TemplatePlanner
 
     private static PlannedChange PlanLocale(TemplateDocument template, TemplateLocale locale, LiveState live, PayloadFactory payloads)
     {
-        var payload = payloads.Template(template, locale);
+        var payload = PayloadFactory.Template(template, locale);
         live.Templates.TryGetValue((template.TemplateId, locale.Tag), out var current);
         var change = Diff(payload, current, template.ParsedVersion);
+        if (change.Operation is CreateTemplateVersion)
+        {
+            change = change with { Operation = new CreateTemplateVersion(payloads.Traced(payload, template, locale)) };
+        }
 
         // The before/after text only serves diffs of what changes; for the unchanged majority
         // of a large repository it was tens of megabytes kept for nothing.
