@@ -4,6 +4,7 @@ using Reconciler.Core.Schemas;
 using Reconciler.Core.Settings;
 using Reconciler.Core.Templates;
 using Reconciler.Core.Themes;
+using Reconciler.Core.Validation;
 using Reconciler.Core.Widgets;
 using Reconciler.Core.Yaml;
 
@@ -26,6 +27,7 @@ public static class ContentLoader
         var widgets = new List<WidgetDocument>();
         var themeKeys = new HashSet<string>(StringComparer.Ordinal);
         var files = new List<string>();
+        var templateFindings = new List<Diagnostic>();
         ReconcilerSettings? settings = null;
         YamlMapping? settingsNode = null;
         string? settingsPath = null;
@@ -76,7 +78,7 @@ public static class ContentLoader
             settingsPath = kind == ContentKind.Settings ? file.Path : settingsPath;
             try
             {
-                var (root, bound) = structured[index]!.Take(diagnostics);
+                var (root, bound) = structured[index]!.Take(diagnostics, templateFindings);
                 switch (bound)
                 {
                     case TemplateDocument template:
@@ -115,38 +117,79 @@ public static class ContentLoader
             ThemeKeys = themeKeys,
             Files = files,
             Diagnostics = diagnostics,
+            TemplateFindings = templateFindings,
         };
     }
 
     /// <summary>
-    /// YAML parsing, the schema check and binding are most of the cost of loading and depend on
-    /// nothing but the file, so they run for every content file on every core; whatever depends on order
-    /// (duplicates, which settings file came first) stays in the sequential pass that uses them.
+    /// YAML parsing, the schema check, binding and the template rules are most of the cost of
+    /// loading and depend on nothing but the file (and the settings' channel limits), so they run
+    /// for every content file on every core; whatever depends on order (duplicates, which settings
+    /// file came first) stays in the sequential pass that uses them. A template's YAML tree is
+    /// released once its rules have run, while it is still young and cheap to collect.
     /// </summary>
     private static Structured?[] StructureAll(List<SourceFile> files)
     {
         ContentSchemas.Preload();
         var results = new Structured?[files.Count];
+
+        // The settings file first: the template rules need its channel limits.
+        var settingsIndex = files.FindIndex(f => KindToRead(f) == ContentKind.Settings);
+        var settings = ReconcilerSettings.Default;
+        if (settingsIndex >= 0)
+        {
+            results[settingsIndex] = Structure(files[settingsIndex], ContentKind.Settings, settings);
+            settings = results[settingsIndex] is { Root: { } root, Failure: null } ? TryBindSettings(root) ?? settings : settings;
+        }
+
         Parallel.For(0, files.Count, i =>
         {
-            var file = files[i];
-            if (file.IsSymbolicLink || ContentPaths.HasControlCharacter(file.Path) || ContentPaths.KindOf(file.Path) is not { } kind)
+            if (i != settingsIndex && KindToRead(files[i]) is { } kind)
             {
-                return;
-            }
-
-            var diagnostics = new List<Diagnostic>();
-            try
-            {
-                var root = ReadStructured(file, kind, diagnostics);
-                results[i] = new Structured(root, root is null ? null : Bind(file.Path, kind, root), diagnostics, null);
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                results[i] = new Structured(null, null, diagnostics, ExceptionDispatchInfo.Capture(e));
+                results[i] = Structure(files[i], kind, settings);
             }
         });
         return results;
+    }
+
+    /// <summary>The kind of a file the loader reads; null for links, names with control characters and files that are not content.</summary>
+    private static ContentKind? KindToRead(SourceFile file) =>
+        file.IsSymbolicLink || ContentPaths.HasControlCharacter(file.Path) ? null : ContentPaths.KindOf(file.Path);
+
+    private static Structured Structure(SourceFile file, ContentKind kind, ReconcilerSettings settings)
+    {
+        var diagnostics = new List<Diagnostic>();
+        try
+        {
+            var root = ReadStructured(file, kind, diagnostics);
+            var bound = root is null ? null : Bind(file.Path, kind, root);
+            if (bound is TemplateDocument template)
+            {
+                var findings = new DiagnosticBag();
+                TemplateRules.Check(template, findings);
+                TemplateContentRules.Check(template, settings, findings);
+                return new Structured(null, template.WithoutTree(), diagnostics, findings.Items, null);
+            }
+
+            return new Structured(root, bound, diagnostics, [], null);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return new Structured(null, null, diagnostics, [], ExceptionDispatchInfo.Capture(e));
+        }
+    }
+
+    /// <summary>The settings for the template rules; a settings file that cannot be bound is reported by the sequential pass, which binds it again.</summary>
+    private static ReconcilerSettings? TryBindSettings(YamlMapping root)
+    {
+        try
+        {
+            return SettingsBinder.Bind(root);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Reads and schema-checks one file; returns its tree only when it can be bound.</summary>
@@ -192,14 +235,15 @@ public static class ContentLoader
             ? $"'{path}' is not read: only .yaml and .yml files are content. Rename it or move it out of templates/."
             : $"'{path}' is not read: themes/ and widgets/ hold only .yaml or .yml files directly, without subfolders. Move or rename it.";
 
-    /// <summary>One file's parse, schema check and binding, done ahead of the sequential pass.</summary>
-    private sealed record Structured(YamlMapping? Root, object? Bound, List<Diagnostic> Diagnostics, ExceptionDispatchInfo? Failure)
+    /// <summary>One file's parse, schema check, binding and (for a template) rules, done ahead of the sequential pass.</summary>
+    private sealed record Structured(YamlMapping? Root, object? Bound, List<Diagnostic> Diagnostics, IReadOnlyList<Diagnostic> Findings, ExceptionDispatchInfo? Failure)
     {
-        /// <summary>Adds the diagnostics to <paramref name="into"/> and gives the tree and its model, or rethrows what the parse threw, for the loader's last line of defence.</summary>
-        public (YamlMapping? Root, object? Bound) Take(List<Diagnostic> into)
+        /// <summary>Adds the diagnostics and the rules' findings, and gives the tree and its model, or rethrows what the parse threw, for the loader's last line of defence.</summary>
+        public (YamlMapping? Root, object? Bound) Take(List<Diagnostic> diagnostics, List<Diagnostic> findings)
         {
-            into.AddRange(Diagnostics);
+            diagnostics.AddRange(Diagnostics);
             Failure?.Throw();
+            findings.AddRange(Findings);
             return (Root, Bound);
         }
     }

@@ -44,4 +44,10 @@ public sealed class ContentSet
 
     /// <summary>Problems found while loading (encoding, YAML, schema, layout).</summary>
     public required IReadOnlyList<Diagnostic> Diagnostics { get; init; }
+
+    /// <summary>
+    /// What the per-template rules found. The loader runs them while it has each template's YAML
+    /// tree (see <see cref="TemplateDocument.Node"/>); the validator adds them to its report.
+    /// </summary>
+    public IReadOnlyList<Diagnostic> TemplateFindings { get; init; } = [];
 }

@@ -23,7 +23,7 @@ internal static class ChannelLimitRules
                 var length = CodePoints.Count(block.Content);
                 if (length > max)
                 {
-                    bag.Error(template.Path, block.ContentNode.Start, DiagnosticCodes.BodyTooLong,
+                    bag.Error(template.Path, block.ContentStart, DiagnosticCodes.BodyTooLong,
                         $"Block '{block.Id}' is {length} characters (Unicode code points), over {channel}'s limit of {max}; shorten it by {length - max}.{Note(block)}");
                 }
             }
@@ -33,7 +33,7 @@ internal static class ChannelLimitRules
                 var measure = SmsSegmentCounter.Measure(block.Content);
                 if (measure.Segments > segments)
                 {
-                    bag.Warning(template.Path, block.ContentNode.Start, DiagnosticCodes.SmsSegments,
+                    bag.Warning(template.Path, block.ContentStart, DiagnosticCodes.SmsSegments,
                         $"Block '{block.Id}' takes {measure.Segments} {channel.ToUpperInvariant()} segments ({SmsSegmentCounter.Describe(measure)}), more than {segments}; each segment is billed, so shorten it" +
                         (measure.Encoding == SmsEncoding.Ucs2 ? " or avoid characters outside GSM-7" : string.Empty) + $".{Note(block)}");
                 }

@@ -7,12 +7,15 @@ namespace Reconciler.Core.Templates;
 /// <param name="Type">Block kind: text, header, footer or button.</param>
 /// <param name="Content">The text with <c>{{variable.path}}</c> placeholders.</param>
 /// <param name="Position">Where the block's mapping starts.</param>
-/// <param name="ContentNode">The <c>content</c> scalar, to locate offsets inside it.</param>
-public sealed record ContentBlock(string Id, string Type, string Content, SourcePosition Position, YamlScalar ContentNode)
+/// <param name="ContentNode">The <c>content</c> scalar, to locate offsets inside it; null once the loader has run the template rules (see <see cref="TemplateDocument.Node"/>).</param>
+public sealed record ContentBlock(string Id, string Type, string Content, SourcePosition Position, YamlScalar? ContentNode)
 {
     /// <summary>Where the block's <c>id</c> value is; defaults to <see cref="Position"/>.</summary>
     public SourcePosition IdPosition { get; init; } = Position;
 
-    /// <summary>The file position of character <paramref name="offset"/> of <see cref="Content"/>.</summary>
-    public SourcePosition ContentPositionOf(int offset) => ContentNode.PositionOf(offset);
+    /// <summary>Where the <c>content</c> value starts (its quote or block indicator); the block's start once the scalar is released.</summary>
+    public SourcePosition ContentStart => ContentNode?.Start ?? Position;
+
+    /// <summary>The file position of character <paramref name="offset"/> of <see cref="Content"/>; the block's start once the scalar is released.</summary>
+    public SourcePosition ContentPositionOf(int offset) => ContentNode?.PositionOf(offset) ?? Position;
 }

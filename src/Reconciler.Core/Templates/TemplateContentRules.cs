@@ -31,7 +31,7 @@ internal static class TemplateContentRules
             usedAnywhere.UnionWith(used);
         }
 
-        foreach (var item in TemplateRules.ItemsOf(template.Node, "variables"))
+        foreach (var item in TemplateRules.ItemsOf(template.Tree, "variables"))
         {
             if (!usedAnywhere.Contains(item.Value))
             {

@@ -36,6 +36,30 @@ public sealed class TemplateDocument
     /// <summary>Where the <c>version</c> value is: the place for immutability diagnostics.</summary>
     public required SourcePosition VersionPosition { get; init; }
 
-    /// <summary>The file's YAML tree, for rules that need the position of any other node.</summary>
-    public required YamlMapping Node { get; init; }
+    /// <summary>
+    /// The file's YAML tree, for rules that need the position of any other node. The loader runs
+    /// those rules while it reads the file and then releases the tree (null here): a repository of
+    /// thousands of templates would otherwise keep every tree, which nothing reads again and which
+    /// the garbage collector would copy from generation to generation.
+    /// </summary>
+    public YamlMapping? Node { get; init; }
+
+    /// <summary>The tree, for the template rules, which run before the loader releases it.</summary>
+    internal YamlMapping Tree => Node
+        ?? throw new InvalidOperationException($"The YAML tree of {Path} was already released; template rules run while the loader reads the file.");
+
+    /// <summary>This document without its YAML tree, nor its blocks' content scalars (which hold the file's text).</summary>
+    internal TemplateDocument WithoutTree() => new()
+    {
+        Path = Path,
+        TemplateId = TemplateId,
+        Version = Version,
+        ParsedVersion = ParsedVersion,
+        Channels = Channels,
+        DefaultLocale = DefaultLocale,
+        Variables = Variables,
+        Locales = Locales.Select(l => l with { Blocks = l.Blocks.Select(b => b with { ContentNode = null }).ToList() }).ToList(),
+        TemplateIdPosition = TemplateIdPosition,
+        VersionPosition = VersionPosition,
+    };
 }

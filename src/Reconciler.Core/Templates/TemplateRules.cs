@@ -45,10 +45,10 @@ internal static partial class TemplateRules
 
     private static void CheckChannels(TemplateDocument template, DiagnosticBag bag)
     {
-        var items = ItemsOf(template.Node, "channels");
+        var items = ItemsOf(template.Tree, "channels");
         if (template.Channels.Count == 0)
         {
-            bag.Error(template.Path, template.Node.KeyPositionOf("channels"), DiagnosticCodes.UnknownChannel,
+            bag.Error(template.Path, template.Tree.KeyPositionOf("channels"), DiagnosticCodes.UnknownChannel,
                 $"channels is empty; list at least one of: {string.Join(", ", KnownChannels)}.");
         }
 
@@ -71,7 +71,7 @@ internal static partial class TemplateRules
     private static void CheckVariables(TemplateDocument template, DiagnosticBag bag)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var item in ItemsOf(template.Node, "variables"))
+        foreach (var item in ItemsOf(template.Tree, "variables"))
         {
             if (!VariablePattern().IsMatch(item.Value))
             {
@@ -90,11 +90,11 @@ internal static partial class TemplateRules
     {
         if (template.Locales.Count == 0)
         {
-            bag.Error(template.Path, template.Node.KeyPositionOf("locales"), DiagnosticCodes.DefaultLocaleMissing,
+            bag.Error(template.Path, template.Tree.KeyPositionOf("locales"), DiagnosticCodes.DefaultLocaleMissing,
                 $"locales is empty; add the default locale '{template.DefaultLocale}' with its contentBlocks.");
         }
 
-        var defaultAt = template.Node.PositionOf("defaultLocale");
+        var defaultAt = template.Tree.PositionOf("defaultLocale");
         if (!Bcp47.IsWellFormed(template.DefaultLocale))
         {
             bag.Error(template.Path, defaultAt, DiagnosticCodes.InvalidLocale, LocaleMessage("defaultLocale", template.DefaultLocale));

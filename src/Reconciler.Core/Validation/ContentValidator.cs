@@ -31,7 +31,7 @@ public static class ContentValidator
             SettingsRules.Check(settingsPath, settingsNode, bag);
         }
 
-        CheckTemplates(content, bag);
+        bag.AddRange(content.TemplateFindings);
 
         CheckDuplicateTemplateIds(content.Templates, bag);
         foreach (var theme in content.Themes)
@@ -52,33 +52,6 @@ public static class ContentValidator
             .ThenBy(d => d.Column)
             .ThenBy(d => d.Code, StringComparer.Ordinal)
             .ToList();
-    }
-
-    /// <summary>
-    /// Each template's rules depend on that template alone, and templates are most of a large
-    /// repository, so they are checked in chunks on every core; the chunks' findings are added in
-    /// order, so the result is the same as one pass.
-    /// </summary>
-    private static void CheckTemplates(ContentSet content, DiagnosticBag bag)
-    {
-        const int ChunkSize = 256;
-        var templates = content.Templates;
-        var chunks = new DiagnosticBag[(templates.Count + ChunkSize - 1) / ChunkSize];
-        Parallel.For(0, chunks.Length, c =>
-        {
-            var chunk = new DiagnosticBag();
-            for (var i = c * ChunkSize; i < Math.Min(templates.Count, (c + 1) * ChunkSize); i++)
-            {
-                TemplateRules.Check(templates[i], chunk);
-                TemplateContentRules.Check(templates[i], content.Settings, chunk);
-            }
-
-            chunks[c] = chunk;
-        });
-        foreach (var chunk in chunks)
-        {
-            bag.AddRange(chunk.Items);
-        }
     }
 
     private static void CheckDuplicateTemplateIds(IReadOnlyList<TemplateDocument> templates, DiagnosticBag bag) =>
