@@ -1,3 +1,5 @@
+using System.Reflection;
+
 namespace Reconciler.Benchmarks;
 
 /// <summary>
@@ -36,14 +38,11 @@ internal static class ReadyToRunBuilds
 
     private static string RepositoryRoot()
     {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Reconciler.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new BenchmarkFailedException("cannot find Reconciler.sln above the benchmark's folder; pass --cli to measure a build you made yourself");
+        var root = typeof(ReadyToRunBuilds).Assembly.GetCustomAttributes(typeof(AssemblyMetadataAttribute), false)
+            .OfType<AssemblyMetadataAttribute>()
+            .FirstOrDefault(a => a.Key == "RepositoryRoot")?.Value;
+        return root is not null && File.Exists(Path.Combine(root, "Reconciler.sln"))
+            ? root
+            : throw new BenchmarkFailedException($"the sources this benchmark was built from ({root ?? "unknown"}) are gone; pass --cli to measure a build you made yourself");
     }
 }
