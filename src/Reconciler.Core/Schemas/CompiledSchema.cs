@@ -1,37 +1,48 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using NJsonSchema;
+using System.Text.Json;
 using Reconciler.Core.Yaml;
 
 namespace Reconciler.Core.Schemas;
 
 /// <summary>
-/// A content schema compiled, from NJsonSchema's own model of it, into a direct check over the YAML
-/// tree. It answers one question — would NJsonSchema find nothing to report? — without building a
-/// token tree or running the general validator, which was most of the cost of loading a large
-/// repository. It is conservative: anything it does not model exactly (nulls, numbers outside
-/// decimal range, keywords the schemas do not use) makes it answer "not sure", and the caller then
-/// asks NJsonSchema, which stays the only source of findings. A schema using a keyword this does
-/// not implement does not compile at all, so a schema edit can cost speed but never a finding.
+/// A content schema compiled, straight from its JSON text, into a direct check over the YAML tree.
+/// It answers one question — would NJsonSchema find nothing to report? — without building a token
+/// tree or running the general validator, which was most of the cost of loading a large
+/// repository, and without loading NJsonSchema at all (its reflection-driven schema loading was
+/// most of the start-up of a small one). It is conservative: anything it does not model exactly
+/// (nulls, numbers outside decimal range) makes it answer "not sure", and the caller then asks
+/// NJsonSchema, which stays the only source of findings. A schema using a keyword this does not
+/// implement does not compile at all, so a schema edit can cost speed but never a finding.
 /// </summary>
 internal sealed class CompiledSchema
 {
     private const string CheckedByKeyword = "x-checkedBy";
+    private const string DefinitionPrefix = "#/definitions/";
 
-    private readonly Dictionary<JsonSchema, Node> _nodes = new(ReferenceEqualityComparer.Instance);
-    private readonly Node _root;
+    /// <summary>Keywords that only describe: they change nothing NJsonSchema's validator checks.</summary>
+    private static readonly HashSet<string> Annotations = new(StringComparer.Ordinal) { "$schema", "$id", "title", "description", "default", "examples" };
 
-    private CompiledSchema(JsonSchema schema) => _root = Compile(schema.ActualSchema);
+    private readonly Dictionary<string, Node> _definitions = new(StringComparer.Ordinal);
+    private readonly JsonElement _root;
+    private readonly Node _check;
 
-    /// <summary>The compiled check, or null when the schema uses something the check does not model.</summary>
-    public static CompiledSchema? TryCompile(JsonSchema schema)
+    private CompiledSchema(JsonElement root)
     {
-        ArgumentNullException.ThrowIfNull(schema);
+        _root = root;
+        _check = Compile(root, isRoot: true);
+    }
+
+    /// <summary>The compiled check of the schema <paramref name="json"/>, or null when the schema uses something the check does not model.</summary>
+    public static CompiledSchema? TryCompile(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
         try
         {
-            return new CompiledSchema(schema);
+            using var document = JsonDocument.Parse(json);
+            return new CompiledSchema(document.RootElement.Clone());
         }
-        catch (NotSupportedException)
+        catch (Exception e) when (e is NotSupportedException or JsonException or FormatException or InvalidOperationException or KeyNotFoundException)
         {
             return null;
         }
@@ -41,56 +52,130 @@ internal sealed class CompiledSchema
     /// True only when NJsonSchema would report nothing for <paramref name="root"/> beyond value
     /// constraints that a rule re-checks (<c>x-checkedBy</c>); false means "ask NJsonSchema".
     /// </summary>
-    public bool IsCertainlyClean(YamlMapping root) => _root.Accepts(root);
+    public bool IsCertainlyClean(YamlMapping root) => _check.Accepts(root);
 
-    private Node Compile(JsonSchema schema)
+    private Node Compile(JsonElement schema, bool isRoot = false)
     {
-        if (_nodes.TryGetValue(schema, out var known))
+        Refuse(schema.ValueKind != JsonValueKind.Object, "a schema that is not an object");
+        if (schema.TryGetProperty("$ref", out var reference))
+        {
+            // NJsonSchema validates against the referenced schema and ignores what sits beside the
+            // reference; only descriptions may, so that the two cannot be read differently.
+            Refuse(schema.EnumerateObject().Any(p => p.Name != "$ref" && !IsAnnotation(p.Name)), "keywords beside $ref");
+            return Definition(reference.GetString()!);
+        }
+
+        var node = new Node { CheckedByRule = schema.TryGetProperty(CheckedByKeyword, out _) };
+        foreach (var keyword in schema.EnumerateObject())
+        {
+            var value = keyword.Value;
+            switch (keyword.Name)
+            {
+                case "type":
+                    node.Type = TypeOf(value.GetString()!);
+                    break;
+                case "properties":
+                    foreach (var property in value.EnumerateObject())
+                    {
+                        node.Properties[property.Name] = Compile(property.Value);
+                    }
+
+                    break;
+                case "required":
+                    node.Required.UnionWith(value.EnumerateArray().Select(r => r.GetString()!));
+                    break;
+                case "additionalProperties" when value.ValueKind is JsonValueKind.True or JsonValueKind.False:
+                    node.AllowAdditionalProperties = value.GetBoolean();
+                    break;
+                case "additionalProperties":
+                    node.AdditionalProperties = Compile(value);
+                    break;
+                case "items":
+                    node.Item = Compile(value);
+                    break;
+                case "enum":
+                    node.Enumeration = value.EnumerateArray().Select(EnumText).ToHashSet(StringComparer.Ordinal);
+                    break;
+                case "pattern":
+                    node.Pattern = new Regex(value.GetString()!);
+                    break;
+                case "minLength":
+                    node.MinLength = value.GetInt32();
+                    break;
+                case "maxLength":
+                    node.MaxLength = value.GetInt32();
+                    break;
+                case "minimum":
+                    node.Minimum = value.GetDecimal();
+                    break;
+                case "maximum":
+                    node.Maximum = value.GetDecimal();
+                    break;
+                case "multipleOf":
+                    node.MultipleOf = value.GetDecimal();
+                    break;
+                case "minItems":
+                    node.MinItems = value.GetInt32();
+                    break;
+                case "maxItems":
+                    node.MaxItems = value.GetInt32();
+                    break;
+                case "minProperties":
+                    node.MinProperties = value.GetInt32();
+                    break;
+                case "definitions" when isRoot:
+                    break;
+                default:
+                    Refuse(!IsAnnotation(keyword.Name), $"the keyword '{keyword.Name}'");
+                    break;
+            }
+        }
+
+        Refuse(node.Type is null, "a schema without a type");
+        return node;
+    }
+
+    /// <summary>A definition, compiled once; registered before its children compile, so a recursive $ref finds it.</summary>
+    private Node Definition(string reference)
+    {
+        Refuse(!reference.StartsWith(DefinitionPrefix, StringComparison.Ordinal), $"the reference '{reference}'");
+        var name = reference[DefinitionPrefix.Length..];
+        if (_definitions.TryGetValue(name, out var known))
         {
             return known;
         }
 
-        Refuse(schema.AnyOf.Count > 0 || schema.AllOf.Count > 0 || schema.OneOf.Count > 0 || schema.Not is not null, "combinators");
-        Refuse(!string.IsNullOrEmpty(schema.Format), "format");
-        Refuse(schema.PatternProperties.Count > 0 || schema.MaxProperties > 0, "patternProperties or maxProperties");
-        Refuse(schema.UniqueItems || schema.Items.Count > 0 || schema.AdditionalItemsSchema is not null, "tuples or uniqueItems");
-        Refuse(schema.ExclusiveMinimum.HasValue || schema.ExclusiveMaximum.HasValue || schema.IsExclusiveMinimum || schema.IsExclusiveMaximum, "exclusive bounds");
-        Refuse(schema.Type is not (JsonObjectType.String or JsonObjectType.Integer or JsonObjectType.Number or JsonObjectType.Boolean
-            or JsonObjectType.Object or JsonObjectType.Array), "a type other than exactly one non-null type");
-
-        var node = new Node
-        {
-            Type = schema.Type,
-            CheckedByRule = schema.ExtensionData?.ContainsKey(CheckedByKeyword) ?? false,
-            Pattern = string.IsNullOrEmpty(schema.Pattern) ? null : new Regex(schema.Pattern),
-            MinLength = schema.MinLength,
-            MaxLength = schema.MaxLength,
-            Minimum = schema.Minimum,
-            Maximum = schema.Maximum,
-            MultipleOf = schema.MultipleOf,
-            MinItems = schema.MinItems,
-            MaxItems = schema.MaxItems,
-            MinProperties = schema.MinProperties,
-            Enumeration = schema.Enumeration.Count == 0 ? null : schema.Enumeration.Select(v => v?.ToString()).ToHashSet(StringComparer.Ordinal),
-            AllowAdditionalProperties = schema.AllowAdditionalProperties,
-        };
-
-        // Registered before its children compile, so a recursive $ref finds it.
-        _nodes[schema] = node;
-        foreach (var property in schema.Properties)
-        {
-            node.Properties[property.Key] = Compile(property.Value.ActualSchema);
-            if (property.Value.IsRequired)
-            {
-                node.Required.Add(property.Key);
-            }
-        }
-
-        node.Required.UnionWith(schema.RequiredProperties);
-        node.AdditionalProperties = schema.AdditionalPropertiesSchema is { } additional ? Compile(additional.ActualSchema) : null;
-        node.Item = schema.Item is { } item ? Compile(item.ActualSchema) : null;
-        return node;
+        var placeholder = new Node();
+        _definitions[name] = placeholder;
+        var compiled = Compile(_root.GetProperty("definitions").GetProperty(name));
+        placeholder.CopyFrom(compiled);
+        return placeholder;
     }
+
+    private static bool IsAnnotation(string keyword) => Annotations.Contains(keyword) || keyword.StartsWith("x-", StringComparison.Ordinal);
+
+    private static JsonValueType TypeOf(string type) => type switch
+    {
+        "string" => JsonValueType.String,
+        "integer" => JsonValueType.Integer,
+        "number" => JsonValueType.Number,
+        "boolean" => JsonValueType.Boolean,
+        "object" => JsonValueType.Object,
+        "array" => JsonValueType.Array,
+        _ => throw new NotSupportedException($"The compiled schema check does not model the type '{type}'."),
+    };
+
+    /// <summary>An enum value as NJsonSchema compares it: the .NET text of the value Newtonsoft read.</summary>
+    private static string? EnumText(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String => value.GetString(),
+        JsonValueKind.Number when value.TryGetInt64(out var integer) => integer.ToString(CultureInfo.InvariantCulture),
+        JsonValueKind.Number => value.GetDouble().ToString(CultureInfo.InvariantCulture),
+        JsonValueKind.True => bool.TrueString,
+        JsonValueKind.False => bool.FalseString,
+        JsonValueKind.Null => null,
+        _ => throw new NotSupportedException("The compiled schema check does not model enum values that are lists or objects."),
+    };
 
     private static void Refuse(bool unsupported, string what)
     {
@@ -100,48 +185,68 @@ internal sealed class CompiledSchema
         }
     }
 
+    /// <summary>The JSON types a compiled schema may require: exactly one, never null.</summary>
+    private enum JsonValueType
+    {
+        String,
+        Integer,
+        Number,
+        Boolean,
+        Object,
+        Array,
+    }
+
     /// <summary>One schema, as NJsonSchema's validator applies it to one value.</summary>
     private sealed class Node
     {
-        public JsonObjectType Type { get; init; }
+        public JsonValueType? Type { get; set; }
 
         /// <summary>The schema carries <c>x-checkedBy</c>: its value constraints are left to a rule.</summary>
-        public bool CheckedByRule { get; init; }
+        public bool CheckedByRule { get; set; }
 
-        public Regex? Pattern { get; init; }
+        public Regex? Pattern { get; set; }
 
-        public int? MinLength { get; init; }
+        public int? MinLength { get; set; }
 
-        public int? MaxLength { get; init; }
+        public int? MaxLength { get; set; }
 
-        public decimal? Minimum { get; init; }
+        public decimal? Minimum { get; set; }
 
-        public decimal? Maximum { get; init; }
+        public decimal? Maximum { get; set; }
 
-        public decimal? MultipleOf { get; init; }
+        public decimal? MultipleOf { get; set; }
 
-        public int MinItems { get; init; }
+        public int MinItems { get; set; }
 
-        public int MaxItems { get; init; }
+        public int MaxItems { get; set; }
 
-        public int MinProperties { get; init; }
+        public int MinProperties { get; set; }
 
-        public HashSet<string?>? Enumeration { get; init; }
+        public HashSet<string?>? Enumeration { get; set; }
 
-        public bool AllowAdditionalProperties { get; init; }
+        public bool AllowAdditionalProperties { get; set; } = true;
 
-        public Dictionary<string, Node> Properties { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, Node> Properties { get; private set; } = new(StringComparer.Ordinal);
 
-        public HashSet<string> Required { get; } = new(StringComparer.Ordinal);
+        public HashSet<string> Required { get; private set; } = new(StringComparer.Ordinal);
 
         public Node? AdditionalProperties { get; set; }
 
         public Node? Item { get; set; }
 
+        /// <summary>Becomes <paramref name="other"/>: how a definition's placeholder, already referenced, gets its content.</summary>
+        public void CopyFrom(Node other)
+        {
+            (Type, CheckedByRule, Pattern, MinLength, MaxLength) = (other.Type, other.CheckedByRule, other.Pattern, other.MinLength, other.MaxLength);
+            (Minimum, Maximum, MultipleOf, MinItems, MaxItems, MinProperties) = (other.Minimum, other.Maximum, other.MultipleOf, other.MinItems, other.MaxItems, other.MinProperties);
+            (Enumeration, AllowAdditionalProperties, Properties, Required) = (other.Enumeration, other.AllowAdditionalProperties, other.Properties, other.Required);
+            (AdditionalProperties, Item) = (other.AdditionalProperties, other.Item);
+        }
+
         public bool Accepts(YamlNode value) => value switch
         {
-            YamlMapping mapping => Type == JsonObjectType.Object && AcceptsMapping(mapping),
-            YamlSequence sequence => Type == JsonObjectType.Array && AcceptsSequence(sequence),
+            YamlMapping mapping => Type == JsonValueType.Object && AcceptsMapping(mapping),
+            YamlSequence sequence => Type == JsonValueType.Array && AcceptsSequence(sequence),
             YamlScalar scalar => AcceptsScalar(scalar),
             _ => false,
         };
@@ -199,19 +304,19 @@ internal sealed class CompiledSchema
         {
             switch (scalar.Type)
             {
-                case YamlScalarType.String when Type == JsonObjectType.String:
+                case YamlScalarType.String when Type == JsonValueType.String:
                     var text = scalar.Value;
                     return Holds(Pattern is null || Pattern.IsMatch(text))
                         && Holds(MinLength is not { } min || text.Length >= min)
                         && Holds(MaxLength is not { } max || text.Length <= max)
                         && Holds(Enumeration is null || Enumeration.Contains(text));
-                case YamlScalarType.Integer when Type is JsonObjectType.Integer or JsonObjectType.Number:
+                case YamlScalarType.Integer when Type is JsonValueType.Integer or JsonValueType.Number:
                     var integer = long.Parse(YamlJsonWriter.Integer(scalar.Value), CultureInfo.InvariantCulture);
                     return Enumeration is null && AcceptsNumber(integer);
-                case YamlScalarType.Number when Type == JsonObjectType.Number:
+                case YamlScalarType.Number when Type == JsonValueType.Number:
                     var number = double.Parse(YamlJsonWriter.Number(scalar.Value), CultureInfo.InvariantCulture);
                     return Enumeration is null && (!HasNumericConstraint || (TryDecimal(number, out var exact) && AcceptsNumber(exact)));
-                case YamlScalarType.Boolean when Type == JsonObjectType.Boolean:
+                case YamlScalarType.Boolean when Type == JsonValueType.Boolean:
                     return Enumeration is null;
                 default:
                     // A type mismatch, or a null (whose handling depends on nullability): ask NJsonSchema.

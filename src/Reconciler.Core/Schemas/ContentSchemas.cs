@@ -29,8 +29,9 @@ public static class ContentSchemas
     }
 
     /// <summary>
-    /// Starts parsing every schema in the background. Parsing one costs tens of milliseconds of
-    /// reflection and JIT; started before the files are read, that overlaps with the YAML parsing.
+    /// Starts compiling every schema's check (see <see cref="CompiledSchema"/>) in the background,
+    /// overlapping with the first files' YAML parsing. NJsonSchema's own model, whose loading costs
+    /// hundreds of milliseconds of reflection, is loaded only when a document needs it.
     /// </summary>
     public static void Preload()
     {
@@ -46,5 +47,5 @@ public static class ContentSchemas
 
     /// <summary>The schema compiled to a direct check of valid documents, or null when it cannot be (see <see cref="CompiledSchema"/>).</summary>
     internal static CompiledSchema? Compiled(ContentKind kind) =>
-        CompiledCache.GetOrAdd(kind, k => new Lazy<CompiledSchema?>(() => CompiledSchema.TryCompile(Get(k)))).Value;
+        CompiledCache.GetOrAdd(kind, k => new Lazy<CompiledSchema?>(() => CompiledSchema.TryCompile(Text(k)))).Value;
 }

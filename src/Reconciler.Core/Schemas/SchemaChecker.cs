@@ -20,11 +20,12 @@ public static class SchemaChecker
     public static SchemaCheckResult Check(string path, ContentKind kind, YamlMapping root)
     {
         ArgumentNullException.ThrowIfNull(root);
-        var schema = ContentSchemas.Get(kind);
-        if (ContentSchemas.Compiled(kind) is { } compiled ? compiled.IsCertainlyClean(root) : IsClean(schema, root))
+        if (ContentSchemas.Compiled(kind) is { } compiled ? compiled.IsCertainlyClean(root) : IsClean(ContentSchemas.Get(kind), root))
         {
             return new SchemaCheckResult([], true);
         }
+
+        var schema = ContentSchemas.Get(kind);
 
         var (json, lines) = YamlJsonWriter.Write(root);
         JToken token;

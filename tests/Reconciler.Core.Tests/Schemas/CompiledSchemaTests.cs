@@ -114,8 +114,38 @@ public sealed class CompiledSchemaTests(ITestOutputHelper output)
     [InlineData("""{ "type": "object", "properties": { "a": { "type": "integer", "exclusiveMinimum": 1 } } }""")]
     [InlineData("""{ "type": "object", "properties": { "a": { "type": ["string", "null"] } } }""")]
     [InlineData("""{ "type": "object", "properties": { "a": { "description": "no type" } } }""")]
-    public async Task TryCompile_KeywordItDoesNotModel_RefusesRatherThanGuess(string json) =>
-        Assert.Null(CompiledSchema.TryCompile(await JsonSchema.FromJsonAsync(json)));
+    [InlineData("""{ "type": "object", "properties": { "a": { "type": "string", "const": "x" } } }""")]
+    [InlineData("""{ "type": "object", "propertyNames": { "pattern": "^a" } }""")]
+    [InlineData("""{ "type": "object", "if": { "required": ["a"] }, "then": { "required": ["b"] } }""")]
+    [InlineData("""{ "type": "object", "dependencies": { "a": ["b"] } }""")]
+    [InlineData("""{ "type": "array", "contains": { "type": "string" } }""")]
+    [InlineData("""{ "type": "object", "allOf": [{ "required": ["a"] }] }""")]
+    [InlineData("""{ "type": "object", "properties": { "a": { "$ref": "#/definitions/d", "minLength": 2 } }, "definitions": { "d": { "type": "string" } } }""")]
+    [InlineData("""{ "type": "object", "properties": { "a": { "$ref": "other.json#/d" } } }""")]
+    [InlineData("""{ "type": "object", "properties": { "a": { "$ref": "#/definitions/missing" } } }""")]
+    [InlineData("""{ "type": "object", "properties": { "a": { "type": "string", "enum": [["x"]] } } }""")]
+    [InlineData("""{ "type": "object", "properties": { "a": { "type": "object", "definitions": { "d": { "type": "string" } } } } }""")]
+    [InlineData("""[ "not", "a", "schema" ]""")]
+    [InlineData("""{ "type": "object", """)]
+    public void TryCompile_KeywordItDoesNotModel_RefusesRatherThanGuess(string json) =>
+        Assert.Null(CompiledSchema.TryCompile(json));
+
+    [Fact]
+    public void TryCompile_RecursiveDefinition_ChecksEveryLevel()
+    {
+        const string json = """
+            { "type": "object", "required": ["tree"], "properties": { "tree": { "$ref": "#/definitions/node" } },
+              "definitions": { "node": { "type": "object", "additionalProperties": false, "required": ["name"],
+                "properties": { "name": { "type": "string" }, "children": { "type": "array", "items": { "$ref": "#/definitions/node" } } } } } }
+            """;
+        var compiled = CompiledSchema.TryCompile(json);
+        Assert.NotNull(compiled);
+        Assert.True(compiled.IsCertainlyClean(Root("tree:\n  name: a\n  children:\n    - name: b\n      children:\n        - name: c\n")));
+        Assert.False(compiled.IsCertainlyClean(Root("tree:\n  name: a\n  children:\n    - name: b\n      children:\n        - nom: c\n")));
+        Assert.False(compiled.IsCertainlyClean(Root("tree:\n  name: a\n  children:\n    - name: 3\n")));
+    }
+
+    private static YamlMapping Root(string yaml) => YamlDocumentReader.Read("probe.yaml", yaml).Root!;
 
     [Fact]
     public void IsCertainlyClean_ContentExample_CleanAndAgreesWithNJsonSchema()
@@ -395,7 +425,7 @@ public sealed class CompiledSchemaTests(ITestOutputHelper output)
     [MemberData(nameof(SchemaProbe.Cases), MemberType = typeof(SchemaProbe))]
     public void IsCertainlyClean_ProbeConstraint_NeverCleanWhenNJsonSchemaHasFindings(string field, string value, Expect bare, Expect checkedByRule)
     {
-        var compiled = CompiledSchema.TryCompile(SchemaProbe.Schema);
+        var compiled = CompiledSchema.TryCompile(SchemaProbe.Text);
         Assert.NotNull(compiled);
 
         foreach (var (name, expect) in new[] { (field, bare), (field + "Checked", checkedByRule) })
@@ -416,7 +446,7 @@ public sealed class CompiledSchemaTests(ITestOutputHelper output)
     public void IsCertainlyClean_ProbeKeys_UnknownOrMissingIsAFinding(string yaml, Expect expect)
     {
         var root = Parse(yaml);
-        AssertOutcome(CompiledSchema.TryCompile(SchemaProbe.Schema)!.IsCertainlyClean(root), SchemaProbe.IsCleanByValidator(SchemaProbe.Schema, root), expect, yaml);
+        AssertOutcome(CompiledSchema.TryCompile(SchemaProbe.Text)!.IsCertainlyClean(root), SchemaProbe.IsCleanByValidator(SchemaProbe.Schema, root), expect, yaml);
     }
 
     public static TheoryData<ContentKind> Kinds => new(Enum.GetValues<ContentKind>());

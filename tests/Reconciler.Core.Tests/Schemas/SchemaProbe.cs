@@ -172,8 +172,11 @@ internal static class SchemaProbe
         { "intEnum", "1.0", Expect.Finding, Expect.Finding },
     };
 
-    /// <summary>The probe schema, parsed by NJsonSchema as the shipped ones are.</summary>
-    public static JsonSchema Schema { get; } = JsonSchema.FromJsonAsync(Json()).GetAwaiter().GetResult();
+    /// <summary>The probe schema's JSON text, which <see cref="CompiledSchema"/> compiles.</summary>
+    public static string Text { get; } = Json();
+
+    /// <summary>The probe schema, parsed by NJsonSchema (the oracle) as the shipped ones are.</summary>
+    public static JsonSchema Schema { get; } = JsonSchema.FromJsonAsync(Text).GetAwaiter().GetResult();
 
     /// <summary>
     /// SchemaChecker's oracle for any schema: NJsonSchema, on the token tree SchemaChecker builds,
