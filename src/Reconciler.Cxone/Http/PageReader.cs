@@ -34,6 +34,8 @@ internal sealed class PageReader(CxoneTransport transport, int pageSize)
                     pending.Enqueue(ReadPageAsync(path, extraQuery, requested, pageType, stop.Token));
                 }
 
+                // A page read ahead may already be here: the caller's cancellation still ends the walk.
+                cancellationToken.ThrowIfCancellationRequested();
                 ApiPage<T> result = await pending.Dequeue().ConfigureAwait(false);
                 foreach (T item in result.Items)
                 {
