@@ -27,6 +27,9 @@ internal static partial class ScalarResolver
     {
         "" or "~" or "null" or "Null" or "NULL" => YamlScalarType.Null,
         "true" or "True" or "TRUE" or "false" or "False" or "FALSE" => YamlScalarType.Boolean,
+
+        // Every number starts with a digit, a sign or a dot; most plain scalars (every key) do not.
+        _ when plain[0] is not ((>= '0' and <= '9') or '+' or '-' or '.') => YamlScalarType.String,
         _ when IntegerPattern().IsMatch(plain) => YamlScalarType.Integer,
         _ when FloatPattern().IsMatch(plain) => YamlScalarType.Number,
         _ => YamlScalarType.String,

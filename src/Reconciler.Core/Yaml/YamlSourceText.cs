@@ -9,7 +9,7 @@ namespace Reconciler.Core.Yaml;
 /// </summary>
 internal sealed class YamlSourceText
 {
-    private readonly List<int> _lineStarts = [0];
+    private readonly int[] _lineStarts;
 
     // Where the second halves of surrogate pairs are: they share a column with the first half.
     private readonly List<int> _lowSurrogates = [];
@@ -18,9 +18,13 @@ internal sealed class YamlSourceText
     {
         Text = text;
         var span = text.AsSpan();
+
+        // Counted first (a vectorised pass) so the index is one exact array, not a growing list.
+        _lineStarts = new int[span.Count('\n') + 1];
+        var line = 1;
         for (var at = span.IndexOf('\n'); at >= 0; at = NextIndexOf(span, '\n', at))
         {
-            _lineStarts.Add(at + 1);
+            _lineStarts[line++] = at + 1;
         }
 
         // Vectorised searches: most files have no astral characters at all.
@@ -35,7 +39,7 @@ internal sealed class YamlSourceText
     public SourcePosition PositionOf(int index)
     {
         index = Math.Clamp(index, 0, Text.Length);
-        var line = _lineStarts.BinarySearch(index);
+        var line = Array.BinarySearch(_lineStarts, index);
         if (line < 0)
         {
             line = ~line - 1;
