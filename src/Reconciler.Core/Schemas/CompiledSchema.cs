@@ -65,7 +65,29 @@ internal sealed class CompiledSchema
             return Definition(reference.GetString()!);
         }
 
-        var node = new Node { CheckedByRule = schema.TryGetProperty(CheckedByKeyword, out _) };
+        return Fill(new Node(), schema, isRoot);
+    }
+
+    /// <summary>A definition, compiled once; registered before its children compile, so a recursive $ref finds it.</summary>
+    private Node Definition(string reference)
+    {
+        Refuse(!reference.StartsWith(DefinitionPrefix, StringComparison.Ordinal), $"the reference '{reference}'");
+        var name = reference[DefinitionPrefix.Length..];
+        if (_definitions.TryGetValue(name, out var known))
+        {
+            return known;
+        }
+
+        var definition = _root.GetProperty("definitions").GetProperty(name);
+        Refuse(definition.ValueKind != JsonValueKind.Object || definition.TryGetProperty("$ref", out _), "a definition that is only another reference");
+        var node = new Node();
+        _definitions[name] = node;
+        return Fill(node, definition, isRoot: false);
+    }
+
+    private Node Fill(Node node, JsonElement schema, bool isRoot)
+    {
+        node.CheckedByRule = schema.TryGetProperty(CheckedByKeyword, out _);
         foreach (var keyword in schema.EnumerateObject())
         {
             var value = keyword.Value;
@@ -133,23 +155,6 @@ internal sealed class CompiledSchema
 
         Refuse(node.Type is null, "a schema without a type");
         return node;
-    }
-
-    /// <summary>A definition, compiled once; registered before its children compile, so a recursive $ref finds it.</summary>
-    private Node Definition(string reference)
-    {
-        Refuse(!reference.StartsWith(DefinitionPrefix, StringComparison.Ordinal), $"the reference '{reference}'");
-        var name = reference[DefinitionPrefix.Length..];
-        if (_definitions.TryGetValue(name, out var known))
-        {
-            return known;
-        }
-
-        var placeholder = new Node();
-        _definitions[name] = placeholder;
-        var compiled = Compile(_root.GetProperty("definitions").GetProperty(name));
-        placeholder.CopyFrom(compiled);
-        return placeholder;
     }
 
     private static bool IsAnnotation(string keyword) => Annotations.Contains(keyword) || keyword.StartsWith("x-", StringComparison.Ordinal);
@@ -226,22 +231,13 @@ internal sealed class CompiledSchema
 
         public bool AllowAdditionalProperties { get; set; } = true;
 
-        public Dictionary<string, Node> Properties { get; private set; } = new(StringComparer.Ordinal);
+        public Dictionary<string, Node> Properties { get; } = new(StringComparer.Ordinal);
 
-        public HashSet<string> Required { get; private set; } = new(StringComparer.Ordinal);
+        public HashSet<string> Required { get; } = new(StringComparer.Ordinal);
 
         public Node? AdditionalProperties { get; set; }
 
         public Node? Item { get; set; }
-
-        /// <summary>Becomes <paramref name="other"/>: how a definition's placeholder, already referenced, gets its content.</summary>
-        public void CopyFrom(Node other)
-        {
-            (Type, CheckedByRule, Pattern, MinLength, MaxLength) = (other.Type, other.CheckedByRule, other.Pattern, other.MinLength, other.MaxLength);
-            (Minimum, Maximum, MultipleOf, MinItems, MaxItems, MinProperties) = (other.Minimum, other.Maximum, other.MultipleOf, other.MinItems, other.MaxItems, other.MinProperties);
-            (Enumeration, AllowAdditionalProperties, Properties, Required) = (other.Enumeration, other.AllowAdditionalProperties, other.Properties, other.Required);
-            (AdditionalProperties, Item) = (other.AdditionalProperties, other.Item);
-        }
 
         public bool Accepts(YamlNode value) => value switch
         {
