@@ -15,12 +15,15 @@ internal static class ChannelLimitRules
 
     public static void Check(TemplateDocument template, ContentBlock block, ReconcilerSettings settings, DiagnosticBag bag)
     {
+        // Measured once per block, when a channel first needs it: most templates name several channels.
+        int? codePoints = null;
+        SmsMeasure? sms = null;
         foreach (var channel in template.Channels.Distinct(StringComparer.Ordinal))
         {
             var limits = settings.LimitsFor(channel);
             if (limits.MaxBodyLength is { } max)
             {
-                var length = CodePoints.Count(block.Content);
+                var length = codePoints ??= CodePoints.Count(block.Content);
                 if (length > max)
                 {
                     bag.Error(template.Path, block.ContentStart, DiagnosticCodes.BodyTooLong,
@@ -30,7 +33,7 @@ internal static class ChannelLimitRules
 
             if (limits.MaxSegments is { } segments)
             {
-                var measure = SmsSegmentCounter.Measure(block.Content);
+                var measure = sms ??= SmsSegmentCounter.Measure(block.Content);
                 if (measure.Segments > segments)
                 {
                     bag.Warning(template.Path, block.ContentStart, DiagnosticCodes.SmsSegments,
