@@ -22,15 +22,18 @@ internal sealed class YamlSourceText
         // Counted first (a vectorised pass) so the index is one exact array, not a growing list.
         _lineStarts = new int[span.Count('\n') + 1];
         var line = 1;
-        for (var at = span.IndexOf('\n'); at >= 0; at = NextIndexOf(span, '\n', at))
+        for (var rest = span; rest.IndexOf('\n') is var at and >= 0; rest = rest[(at + 1)..])
         {
-            _lineStarts[line++] = at + 1;
+            _lineStarts[line] = _lineStarts[line - 1] + at + 1;
+            line++;
         }
 
-        // Vectorised searches: most files have no astral characters at all.
-        for (var at = span.IndexOfAnyInRange('\uDC00', '\uDFFF'); at >= 0; at = NextIndexOfLowSurrogate(span, at))
+        // A vectorised search: most files have no astral characters at all.
+        var offset = 0;
+        for (var rest = span; rest.IndexOfAnyInRange('\uDC00', '\uDFFF') is var at and >= 0; rest = rest[(at + 1)..])
         {
-            _lowSurrogates.Add(at);
+            _lowSurrogates.Add(offset + at);
+            offset += at + 1;
         }
     }
 
@@ -54,17 +57,5 @@ internal sealed class YamlSourceText
     {
         var found = _lowSurrogates.BinarySearch(index);
         return found >= 0 ? found : ~found;
-    }
-
-    private static int NextIndexOf(ReadOnlySpan<char> text, char value, int after)
-    {
-        var next = text[(after + 1)..].IndexOf(value);
-        return next < 0 ? -1 : after + 1 + next;
-    }
-
-    private static int NextIndexOfLowSurrogate(ReadOnlySpan<char> text, int after)
-    {
-        var next = text[(after + 1)..].IndexOfAnyInRange('\uDC00', '\uDFFF');
-        return next < 0 ? -1 : after + 1 + next;
     }
 }
