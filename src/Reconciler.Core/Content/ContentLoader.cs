@@ -130,7 +130,6 @@ public static class ContentLoader
     /// </summary>
     private static Structured?[] StructureAll(List<SourceFile> files)
     {
-        ContentSchemas.Preload();
         var results = new Structured?[files.Count];
 
         // The settings file first: the template rules need its channel limits.

@@ -28,19 +28,6 @@ public static class ContentSchemas
         return reader.ReadToEnd();
     }
 
-    /// <summary>
-    /// Starts compiling every schema's check (see <see cref="CompiledSchema"/>) in the background,
-    /// overlapping with the first files' YAML parsing. NJsonSchema's own model, whose loading costs
-    /// hundreds of milliseconds of reflection, is loaded only when a document needs it.
-    /// </summary>
-    public static void Preload()
-    {
-        foreach (var kind in Enum.GetValues<ContentKind>())
-        {
-            _ = Task.Run(() => Compiled(kind));
-        }
-    }
-
     /// <summary>The parsed schema.</summary>
     public static JsonSchema Get(ContentKind kind) =>
         Cache.GetOrAdd(kind, k => new Lazy<JsonSchema>(() => JsonSchema.FromJsonAsync(Text(k)).GetAwaiter().GetResult())).Value;
