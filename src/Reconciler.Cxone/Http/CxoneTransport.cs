@@ -42,33 +42,42 @@ internal sealed class CxoneTransport
     public static byte[] Serialize<T>(T value, JsonTypeInfo<T> typeInfo) => JsonSerializer.SerializeToUtf8Bytes(value, typeInfo);
 
     /// <summary>Parses a successful answer's body.</summary>
-    public static T Read<T>(ApiResponse response, JsonTypeInfo<T> typeInfo)
+    public static T Read<T>(ApiResponse response, JsonTypeInfo<T> typeInfo) =>
+        Parse(response.Call, response.StatusCode, new MemoryStream(response.Body, writable: false), typeInfo);
+
+    /// <summary>Sends the call and returns its parsed body, or throws for any non-2xx answer.</summary>
+    public Task<T> SendAsync<T>(ApiCall call, byte[]? body, JsonTypeInfo<T> responseType, CancellationToken cancellationToken) =>
+        ExchangeAsync(
+            call,
+            body,
+            async (response, attempts) => response.IsSuccessStatusCode
+                // Parsed straight from HttpClient's buffer: a list page is hundreds of KB, and copying
+                // each into a new array put it on the large object heap, which forced full collections.
+                ? Parse(call, response.StatusCode, await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false), responseType)
+                : throw ApiErrors.FromResponse(await BufferAsync(call, response, attempts, cancellationToken).ConfigureAwait(false)),
+            cancellationToken);
+
+    /// <summary>Sends the call and returns the final answer, successful or not.</summary>
+    public Task<ApiResponse> SendAsync(ApiCall call, byte[]? body, CancellationToken cancellationToken) =>
+        ExchangeAsync(call, body, (response, attempts) => BufferAsync(call, response, attempts, cancellationToken), cancellationToken);
+
+    private static T Parse<T>(ApiCall call, HttpStatusCode status, Stream body, JsonTypeInfo<T> typeInfo)
     {
         try
         {
-            return JsonSerializer.Deserialize(response.Body, typeInfo)
-                ?? throw ApiErrors.UnexpectedBody(response.Call, response.StatusCode, null);
+            return JsonSerializer.Deserialize(body, typeInfo) ?? throw ApiErrors.UnexpectedBody(call, status, null);
         }
         catch (JsonException ex)
         {
-            throw ApiErrors.UnexpectedBody(response.Call, response.StatusCode, ex);
+            throw ApiErrors.UnexpectedBody(call, status, ex);
         }
     }
 
-    /// <summary>Sends the call and returns its parsed body, or throws for any non-2xx answer.</summary>
-    public async Task<T> SendAsync<T>(ApiCall call, byte[]? body, JsonTypeInfo<T> responseType, CancellationToken cancellationToken)
-    {
-        ApiResponse response = await SendAsync(call, body, cancellationToken).ConfigureAwait(false);
-        if (!response.IsSuccess)
-        {
-            throw ApiErrors.FromResponse(response);
-        }
+    private static async Task<ApiResponse> BufferAsync(ApiCall call, HttpResponseMessage response, int attempts, CancellationToken cancellationToken) =>
+        new(call, response.StatusCode, await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false), attempts);
 
-        return Read(response, responseType);
-    }
-
-    /// <summary>Sends the call and returns the final answer, successful or not.</summary>
-    public async Task<ApiResponse> SendAsync(ApiCall call, byte[]? body, CancellationToken cancellationToken)
+    /// <summary>Runs the call through the pipeline and hands the final answer, while it is still open, to <paramref name="read"/>.</summary>
+    private async Task<TResult> ExchangeAsync<TResult>(ApiCall call, byte[]? body, Func<HttpResponseMessage, int, Task<TResult>> read, CancellationToken cancellationToken)
     {
         var state = new CallState(this, call, body);
         ResilienceContext context = ResilienceContextPool.Shared.Get(cancellationToken);
@@ -81,8 +90,7 @@ internal sealed class CxoneTransport
                 static (ctx, s) => s.Transport.AttemptAsync(s, ctx.CancellationToken),
                 context,
                 state).ConfigureAwait(false);
-            byte[] bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-            return new ApiResponse(call, response.StatusCode, bytes, state.Attempts);
+            return await read(response, state.Attempts).ConfigureAwait(false);
         }
         catch (Exception ex) when (TransientOutcomes.IsTransientException(ex))
         {
