@@ -12,7 +12,39 @@ public static class TemplateContent
         && SameSet(desired.Variables, live.Variables)
         && desired.ContentBlocks.SequenceEqual(live.ContentBlocks);
 
+    /// <summary>
+    /// Set equality, duplicates ignored. Both lists are a handful of strings for every real template,
+    /// so each element is looked up in the other list; a plan compares tens of thousands of pairs and
+    /// sorting copies of every list cost more than the comparison itself.
+    /// </summary>
     private static bool SameSet(IReadOnlyList<string> a, IReadOnlyList<string> b) =>
-        a.Order(StringComparer.Ordinal).Distinct(StringComparer.Ordinal)
-            .SequenceEqual(b.Order(StringComparer.Ordinal).Distinct(StringComparer.Ordinal), StringComparer.Ordinal);
+        a.Count <= 16 && b.Count <= 16
+            ? AllIn(a, b) && AllIn(b, a)
+            : new HashSet<string>(a, StringComparer.Ordinal).SetEquals(b);
+
+    private static bool AllIn(IReadOnlyList<string> items, IReadOnlyList<string> set)
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (!Contains(set, items[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool Contains(IReadOnlyList<string> list, string value)
+    {
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (string.Equals(list[i], value, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
