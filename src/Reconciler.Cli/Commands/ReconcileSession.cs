@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Reconciler.Cli.Logging;
 using Reconciler.Cli.Targets;
+using Reconciler.Core.Content;
 using Reconciler.Cxone;
 using Reconciler.Engine;
 using Reconciler.Core.Validation;
@@ -43,11 +44,17 @@ internal sealed class ReconcileSession : IAsyncDisposable
     public static async Task<ReconcileSession?> OpenAsync(CliEnvironment environment, string repo, string? gitRef, string? baseRef, bool noGitHub, CancellationToken cancellationToken, bool planOnly = false)
     {
         var folder = environment.ResolvePath(repo);
+
+        // The working tree needs no git to be read, so its validation starts first, and setting up
+        // logging and git's rev-parse and status (tens of milliseconds on a large repository) run meanwhile.
+        var early = gitRef is null && Directory.Exists(folder)
+            ? Task.Run(() => ContentValidator.LoadAndValidate(new WorkingTreeSource(folder)), cancellationToken)
+            : null;
         var loggers = LoggerFactory.Create(b => b.AddProvider(new StderrLoggerProvider(environment.Error, LogLevel.Warning)));
         try
         {
             var content = ContentSourceResolver.Resolve(folder, gitRef, baseRef);
-            var validation = Task.Run(() => ContentReconciler.Validate(content), cancellationToken);
+            var validation = early ?? Task.Run(() => ContentReconciler.Validate(content), cancellationToken);
             var target = await CxoneTarget.OpenAsync(environment, folder, loggers, cancellationToken, planOnly);
             var gitHub = noGitHub
                 ? null
