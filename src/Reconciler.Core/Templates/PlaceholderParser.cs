@@ -72,9 +72,12 @@ public static class PlaceholderParser
             return after < 0 ? content.Length : SkipClosingBraces(content, after);
         }
 
+        // Only an opening before the close matters, so that is as far as it is looked for.
         var close = content.IndexOf(Close, innerStart, StringComparison.Ordinal);
-        var nextOpen = content.IndexOf(Open, innerStart, StringComparison.Ordinal);
-        if (close < 0 || (nextOpen >= 0 && nextOpen < close))
+        var searchEnd = close < 0 ? content.Length : close;
+        var openInside = content.AsSpan(innerStart, searchEnd - innerStart).IndexOf(Open, StringComparison.Ordinal);
+        var nextOpen = openInside < 0 ? -1 : innerStart + openInside;
+        if (close < 0 || nextOpen >= 0)
         {
             errors.Add(new(start, PlaceholderErrorCodes.Unclosed,
                 "'{{' is never closed; end the placeholder with '}}'."));
@@ -111,14 +114,14 @@ public static class PlaceholderParser
                 "Empty placeholder '{{}}'; name a declared variable inside the braces, e.g. {{customer.name}}.");
         }
 
-        var suggestion = Suggest(inner);
+        // The suggested spelling is only worked out for a message: most placeholders are valid.
         for (var k = 0; k < inner.Length; k++)
         {
             var c = inner[k];
             if (char.IsWhiteSpace(c))
             {
                 return new(innerStart + k, PlaceholderErrorCodes.Whitespace,
-                    $"White space inside '{{{{{inner}}}}}'; remove it: {{{{{suggestion}}}}}.");
+                    $"White space inside '{{{{{inner}}}}}'; remove it: {{{{{Suggest(inner)}}}}}.");
             }
         }
 
@@ -145,7 +148,7 @@ public static class PlaceholderParser
                     ? "an identifier cannot start with a digit"
                     : $"'{c}' is not allowed; identifiers use lowercase letters, digits and underscores";
                 return new(innerStart + k, PlaceholderErrorCodes.InvalidCharacter,
-                    $"Invalid placeholder '{{{{{inner}}}}}': {why}. Write {{{{{suggestion}}}}}.");
+                    $"Invalid placeholder '{{{{{inner}}}}}': {why}. Write {{{{{Suggest(inner)}}}}}.");
             }
         }
 
