@@ -15,7 +15,7 @@ internal static class TemplatePlanner
         // Each variant's diff is pure and a large repository has tens of thousands: they are
         // computed on every core, each into its own slot, so the result keeps file order (the
         // planner's sort is stable, and duplicate ids must come out the same on every run)
-        // without PLINQ's ordered merge, which cost more than the diffs.
+        // without an ordered PLINQ merge.
         var variants = content.Templates.SelectMany(t => t.Locales.Select(l => (Template: t, Locale: l))).ToArray();
         var changes = new PlannedChange[variants.Length];
         Parallel.For(0, variants.Length, i => changes[i] = PlanLocale(variants[i].Template, variants[i].Locale, live, payloads));
