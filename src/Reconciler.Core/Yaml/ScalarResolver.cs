@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
 
 namespace Reconciler.Core.Yaml;
 
@@ -12,15 +11,16 @@ internal static partial class ScalarResolver
 {
     private const string StringTag = "tag:yaml.org,2002:str";
 
-    public static YamlScalarType Resolve(Scalar scalar)
+    /// <summary>The type of a scalar written in <paramref name="style"/> under <paramref name="tag"/> (null for none, "!" for the non-specific tag).</summary>
+    public static YamlScalarType Resolve(ScalarStyle style, string? tag, string value)
     {
-        // The non-specific tag '!' makes a plain scalar a string; its Value cannot be read (YamlDotNet throws).
-        if (scalar.Style != ScalarStyle.Plain || scalar.Tag.IsNonSpecific || (!scalar.Tag.IsEmpty && scalar.Tag.Value == StringTag))
+        // The non-specific tag '!' makes a plain scalar a string.
+        if (style != ScalarStyle.Plain || tag is YamlEventKinds.NonSpecificTag or StringTag)
         {
             return YamlScalarType.String;
         }
 
-        return Resolve(scalar.Value);
+        return Resolve(value);
     }
 
     public static YamlScalarType Resolve(string plain) => plain switch

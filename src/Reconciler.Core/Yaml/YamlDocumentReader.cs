@@ -1,6 +1,4 @@
 using Reconciler.Core.Diagnostics;
-using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
 
 namespace Reconciler.Core.Yaml;
 
@@ -45,22 +43,13 @@ public static class YamlDocumentReader
         }
 
         var builder = new YamlTreeBuilder(path, source);
-        var lastGood = 0L;
-        try
-        {
-            var parser = new Parser(new StringReader(normalised));
-            while (parser.MoveNext() && !builder.Failed)
-            {
-                builder.Accept(parser.Current!);
-                lastGood = parser.Current!.End.Index;
-            }
-        }
-        catch (YamlException e)
+        var (outcome, message, start, end) = YamlParserCopies.ForCurrentCore()(normalised, builder.Accept);
+        if (outcome == YamlParseOutcomes.SyntaxError)
         {
             // YamlDotNet's Start is the context ("while scanning a mapping" → the mapping's start);
             // End is where the problem was found, which is where the user must look.
-            var index = (int)Math.Min(Math.Max(e.Start.Index, e.End.Index), int.MaxValue);
-            if (e.Message.Contains("tab", StringComparison.Ordinal))
+            var index = (int)Math.Min(Math.Max(start, end), int.MaxValue);
+            if (message!.Contains("tab", StringComparison.Ordinal))
             {
                 // YamlDotNet reports tab-indentation errors at the start of the file; find the tab.
                 index = FirstIndentationTab(normalised) ?? index;
@@ -68,14 +57,13 @@ public static class YamlDocumentReader
 
             var at = source.PositionOf(index);
             return Fail(new Diagnostic(path, at.Line, at.Column, Severity.Error, DiagnosticCodes.YamlSyntax,
-                $"YAML syntax error: {Describe(e)}. Fix the YAML at this position (check indentation, quotes and colons)."));
+                $"YAML syntax error: {Describe(message)}. Fix the YAML at this position (check indentation, quotes and colons)."));
         }
 
-        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
+        if (outcome == YamlParseOutcomes.Unparseable)
         {
-            // YamlDotNet's scanner throws these on some malformed input instead of a YamlException;
-            // the best position we have is the end of the last construct it did understand.
-            var at = source.PositionOf((int)Math.Min(lastGood, int.MaxValue));
+            // The best position there is: the end of the last construct the parser did understand.
+            var at = source.PositionOf((int)Math.Min(start, int.MaxValue));
             return Fail(new Diagnostic(path, at.Line, at.Column, Severity.Error, DiagnosticCodes.YamlSyntax,
                 "YAML syntax error: the YAML cannot be parsed after this point. Check for an unclosed '[', '{' or quote, and the indentation."));
         }
@@ -114,9 +102,8 @@ public static class YamlDocumentReader
     private static YamlReadResult Fail(Diagnostic diagnostic) => new(null, [diagnostic]);
 
     /// <summary>YamlDotNet's messages start with "(Line: …)" noise that our location already says.</summary>
-    private static string Describe(YamlException e)
+    private static string Describe(string message)
     {
-        var message = e.Message;
         var close = message.StartsWith("(Line:", StringComparison.Ordinal) ? message.IndexOf("): ", StringComparison.Ordinal) : -1;
         message = close >= 0 ? message[(close + 3)..] : message;
         return message.TrimEnd('.', ' ');

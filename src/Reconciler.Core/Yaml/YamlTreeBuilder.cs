@@ -1,11 +1,10 @@
 using Reconciler.Core.Diagnostics;
 using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
 
 namespace Reconciler.Core.Yaml;
 
 /// <summary>
-/// Builds the positioned tree from parser events, counting nodes as aliases would expand them so
+/// Builds the positioned tree from parser events (<see cref="YamlEventRecorder"/>), counting nodes as aliases would expand them so
 /// that an alias bomb is refused after <see cref="YamlLimits.MaxExpandedNodes"/> nodes, not after
 /// memory runs out.
 /// </summary>
@@ -30,11 +29,12 @@ internal sealed class YamlTreeBuilder
     /// <summary>True once an error stops the build (further events are ignored).</summary>
     public bool Failed { get; private set; }
 
-    public void Accept(ParsingEvent e)
+    /// <summary>Adds one parser event to the tree; returns false once the build has failed, as a signal to stop parsing.</summary>
+    public bool Accept(YamlEventRecord e)
     {
-        switch (e)
+        switch (e.Kind)
         {
-            case DocumentStart start when !start.IsImplicit || _documents > 0:
+            case YamlEventKinds.DocumentStart when !e.IsImplicit || _documents > 0:
                 _documents++;
                 if (_documents > 1)
                 {
@@ -43,30 +43,32 @@ internal sealed class YamlTreeBuilder
                 }
 
                 break;
-            case DocumentStart:
+            case YamlEventKinds.DocumentStart:
                 _documents++;
                 break;
-            case NodeEvent node when !IsCoreTag(node.Tag):
+            case YamlEventKinds.Scalar or YamlEventKinds.MappingStart or YamlEventKinds.SequenceStart when !IsCoreTag(e.Tag):
                 Error(e.Start, DiagnosticCodes.YamlSyntax,
-                    $"The YAML tag '{node.Tag.Value}' is not supported: content files hold plain strings, numbers, lists and mappings, and a tag such as !!binary or !!python/object would change what a value means; remove the tag.");
+                    $"The YAML tag '{e.Tag}' is not supported: content files hold plain strings, numbers, lists and mappings, and a tag such as !!binary or !!python/object would change what a value means; remove the tag.");
                 break;
-            case Scalar scalar:
-                Add(CreateScalar(scalar), 1, scalar.Anchor, e.Start);
+            case YamlEventKinds.Scalar:
+                Add(CreateScalar(e), 1, e.Anchor, e.Start);
                 break;
-            case AnchorAlias alias:
-                AddAlias(alias);
+            case YamlEventKinds.Alias:
+                AddAlias(e.Value!, e.Start);
                 break;
-            case MappingStart mapping:
-                Push(new YamlMapping(Position(e.Start)), mapping.Anchor, e.Start);
+            case YamlEventKinds.MappingStart:
+                Push(new YamlMapping(Position(e.Start)), e.Anchor, e.Start);
                 break;
-            case SequenceStart sequence:
-                Push(new YamlSequence(Position(e.Start)), sequence.Anchor, e.Start);
+            case YamlEventKinds.SequenceStart:
+                Push(new YamlSequence(Position(e.Start)), e.Anchor, e.Start);
                 break;
-            case MappingEnd or SequenceEnd:
+            case YamlEventKinds.MappingEnd or YamlEventKinds.SequenceEnd:
                 var frame = _stack.Pop();
                 Add(frame.Node, frame.Size, frame.Anchor, frame.Mark, fromFrame: true);
                 break;
         }
+
+        return !Failed;
     }
 
     public YamlReadResult Finish()
@@ -83,7 +85,7 @@ internal sealed class YamlTreeBuilder
         return new YamlReadResult(Failed ? null : (YamlMapping)_root!, _diagnostics);
     }
 
-    private void Push(YamlNode node, AnchorName anchor, Mark mark)
+    private void Push(YamlNode node, string? anchor, long mark)
     {
         if (_stack.Count >= YamlLimits.MaxDepth)
         {
@@ -96,20 +98,20 @@ internal sealed class YamlTreeBuilder
         _stack.Push(new Frame(node, anchor, mark));
     }
 
-    private void AddAlias(AnchorAlias alias)
+    private void AddAlias(string name, long mark)
     {
-        if (!_anchors.TryGetValue(alias.Value.Value, out var target))
+        if (!_anchors.TryGetValue(name, out var target))
         {
-            Error(alias.Start, DiagnosticCodes.UnknownAlias,
-                $"The alias '*{alias.Value.Value}' refers to no anchor defined before it; define '&{alias.Value.Value}' first or remove the alias.");
+            Error(mark, DiagnosticCodes.UnknownAlias,
+                $"The alias '*{name}' refers to no anchor defined before it; define '&{name}' first or remove the alias.");
             return;
         }
 
         _sawAlias = true;
-        Add(target.Node, target.Size, AnchorName.Empty, alias.Start);
+        Add(target.Node, target.Size, null, mark);
     }
 
-    private void Add(YamlNode node, long size, AnchorName anchor, Mark mark, bool fromFrame = false)
+    private void Add(YamlNode node, long size, string? anchor, long mark, bool fromFrame = false)
     {
         if (Failed)
         {
@@ -126,9 +128,9 @@ internal sealed class YamlTreeBuilder
             return;
         }
 
-        if (!anchor.IsEmpty)
+        if (anchor is not null)
         {
-            _anchors[anchor.Value] = (node, size);
+            _anchors[anchor] = (node, size);
         }
 
         if (_stack.Count == 0)
@@ -149,7 +151,7 @@ internal sealed class YamlTreeBuilder
         }
     }
 
-    private void AddToMapping(Frame parent, YamlNode node, Mark mark)
+    private void AddToMapping(Frame parent, YamlNode node, long mark)
     {
         var mapping = (YamlMapping)parent.Node;
         if (parent.PendingKey is null && !parent.PendingKeyInvalid)
@@ -181,16 +183,17 @@ internal sealed class YamlTreeBuilder
         parent.PendingKeyInvalid = false;
     }
 
-    private YamlScalar CreateScalar(Scalar scalar)
+    private YamlScalar CreateScalar(YamlEventRecord scalar)
     {
-        var index = (int)Math.Min(scalar.Start.Index, int.MaxValue);
-        var type = ScalarResolver.Resolve(scalar);
-        return new YamlScalar(_source.PositionOf(index), index, scalar.Value, scalar.Style, type, _source);
+        var index = (int)Math.Min(scalar.Start, int.MaxValue);
+        var style = (ScalarStyle)scalar.Style;
+        var type = ScalarResolver.Resolve(style, scalar.Tag, scalar.Value!);
+        return new YamlScalar(_source.PositionOf(index), index, scalar.Value!, style, type, _source);
     }
 
-    private SourcePosition Position(Mark mark) => _source.PositionOf((int)Math.Min(mark.Index, int.MaxValue));
+    private SourcePosition Position(long mark) => _source.PositionOf((int)Math.Min(mark, int.MaxValue));
 
-    private void Error(Mark mark, string code, string message)
+    private void Error(long mark, string code, string message)
     {
         var at = Position(mark);
         _diagnostics.Add(new Diagnostic(_path, at.Line, at.Column, Severity.Error, code, message));
@@ -202,19 +205,19 @@ internal sealed class YamlTreeBuilder
     /// resolves to anyway). Anything else — !!binary, !!set, !!timestamp, language tags, local
     /// tags — is refused rather than silently read as a plain string.
     /// </summary>
-    private static bool IsCoreTag(TagName tag) =>
-        tag.IsEmpty || tag.IsNonSpecific || tag.Value is "tag:yaml.org,2002:str" or "tag:yaml.org,2002:int" or "tag:yaml.org,2002:float"
+    private static bool IsCoreTag(string? tag) =>
+        tag is null or YamlEventKinds.NonSpecificTag or "tag:yaml.org,2002:str" or "tag:yaml.org,2002:int" or "tag:yaml.org,2002:float"
             or "tag:yaml.org,2002:bool" or "tag:yaml.org,2002:null" or "tag:yaml.org,2002:map" or "tag:yaml.org,2002:seq";
 
     private static long SaturatingAdd(long a, long b) => a > long.MaxValue - b ? long.MaxValue : a + b;
 
-    private sealed class Frame(YamlNode node, AnchorName anchor, Mark mark)
+    private sealed class Frame(YamlNode node, string? anchor, long mark)
     {
         public YamlNode Node { get; } = node;
 
-        public AnchorName Anchor { get; } = anchor;
+        public string? Anchor { get; } = anchor;
 
-        public Mark Mark { get; } = mark;
+        public long Mark { get; } = mark;
 
         /// <summary>Nodes in this subtree, aliases expanded; starts at 1 for the node itself.</summary>
         public long Size { get; set; } = 1;
