@@ -4,9 +4,9 @@ using YamlDotNet.Core;
 namespace Reconciler.Core.Yaml;
 
 /// <summary>
-/// Builds the positioned tree from parser events (<see cref="YamlEventRecorder"/>), counting nodes as aliases would expand them so
-/// that an alias bomb is refused after <see cref="YamlLimits.MaxExpandedNodes"/> nodes, not after
-/// memory runs out.
+/// Builds the positioned tree from parser events (<see cref="YamlEventRecorder"/>), counting nodes
+/// as aliases would expand them so that an alias bomb is refused after
+/// <see cref="YamlLimits.MaxExpandedNodes"/> nodes, not after memory runs out.
 /// </summary>
 internal sealed class YamlTreeBuilder
 {
