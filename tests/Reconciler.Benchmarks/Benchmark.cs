@@ -30,8 +30,8 @@ internal sealed class Benchmark(BenchOptions options, TextWriter log)
         await GitAsync(repo, "init", "-q", "-b", "main");
         await CommitAsync(repo, "synthetic content");
 
-        results.ParseFloorSeconds = await MedianAsync("parse floor", () => RunFloorAsync(floor, repo), expectExit: 0);
-        results.ValidateSeconds = await MedianAsync("validate", () => RunCliAsync(cli, repo, null, "validate", "--repo", repo), expectExit: 0, peak: p => results.PeakMb = Math.Max(results.PeakMb, p));
+        (results.ParseFloorSeconds, results.ParseFloorCpuSeconds) = await MedianAsync("parse floor", () => RunFloorAsync(floor, repo), expectExit: 0);
+        (results.ValidateSeconds, results.ValidateCpuSeconds) = await MedianAsync("validate", () => RunCliAsync(cli, repo, null, "validate", "--repo", repo), expectExit: 0, peak: p => results.PeakMb = Math.Max(results.PeakMb, p));
 
         await using (var seeding = await StartEmulatorAsync(state, rateLimit: null, jobLatencyMs: 0))
         {
@@ -42,7 +42,7 @@ internal sealed class Benchmark(BenchOptions options, TextWriter log)
             log.WriteLine($"  seeded in {seed.Wall.TotalSeconds:0.0} s");
 
             long requestsBefore = 0;
-            results.PlanSeconds = await MedianAsync(
+            (results.PlanSeconds, results.PlanCpuSeconds) = await MedianAsync(
                 "no-op plan",
                 async () =>
                 {
@@ -95,20 +95,33 @@ internal sealed class Benchmark(BenchOptions options, TextWriter log)
         log.WriteLine($"  {versions} versions in {elapsed.TotalSeconds:0.0} s");
     }
 
-    private async Task<double> MedianAsync(string what, Func<Task<ChildRun>> run, int expectExit, Action<double>? peak = null)
+    /// <summary>The median wall time of <see cref="BenchOptions.Repeats"/> runs, and the median CPU time (null where it cannot be measured).</summary>
+    private async Task<(double Wall, double? Cpu)> MedianAsync(string what, Func<Task<ChildRun>> run, int expectExit, Action<double>? peak = null)
     {
         var times = new List<double>();
+        var cpus = new List<double>();
         for (var i = 0; i < options.Repeats; i++)
         {
             var result = await run();
             Require(result, expectExit, what);
             times.Add(result.Wall.TotalSeconds);
             peak?.Invoke(result.PeakMb);
-            log.WriteLine($"  {what} run {i + 1}: {result.Wall.TotalSeconds:0.000} s, peak {result.PeakMb:0} MB");
+            if (result.Cpu is { } cpu)
+            {
+                cpus.Add(cpu.TotalSeconds);
+            }
+
+            var cpuText = result.Cpu is { } used ? $", {used.TotalSeconds:0.00} CPU-s" : string.Empty;
+            log.WriteLine($"  {what} run {i + 1}: {result.Wall.TotalSeconds:0.000} s{cpuText}, peak {result.PeakMb:0} MB");
         }
 
-        times.Sort();
-        return times[times.Count / 2];
+        return (Median(times), cpus.Count == times.Count ? Median(cpus) : null);
+    }
+
+    private static double Median(List<double> values)
+    {
+        values.Sort();
+        return values[values.Count / 2];
     }
 
     private static void Require(ChildRun run, int exitCode, string what)

@@ -5,7 +5,8 @@ namespace Reconciler.Benchmarks;
 
 /// <summary>
 /// Runs a command as a child process and measures what a user would: wall time from start to exit,
-/// and peak resident memory (Linux VmHWM, sampled every few milliseconds while it runs).
+/// peak resident memory (Linux VmHWM, sampled every few milliseconds while it runs), and the CPU
+/// time it used.
 /// </summary>
 internal static class ChildProcess
 {
@@ -27,6 +28,7 @@ internal static class ChildProcess
             info.Environment[name] = value;
         }
 
+        var cpuBefore = ChildCpu.Total();
         var watch = Stopwatch.StartNew();
         using var process = Process.Start(info) ?? throw new InvalidOperationException($"could not start {fileName}");
         var stdout = process.StandardOutput.ReadToEndAsync();
@@ -40,7 +42,8 @@ internal static class ChildProcess
 
         await process.WaitForExitAsync();
         var wall = watch.Elapsed;
-        return new ChildRun(process.ExitCode, wall, peakKb / 1024.0, await stdout, await stderr);
+        var cpu = ChildCpu.Total() - cpuBefore;
+        return new ChildRun(process.ExitCode, wall, peakKb / 1024.0, cpu, await stdout, await stderr);
     }
 
     private static long ReadPeakKb(int pid)
@@ -64,5 +67,5 @@ internal static class ChildProcess
     }
 }
 
-/// <summary>One finished child process.</summary>
-internal sealed record ChildRun(int ExitCode, TimeSpan Wall, double PeakMb, string Output, string Error);
+/// <summary>One finished child process; <paramref name="Cpu"/> is null where it cannot be measured.</summary>
+internal sealed record ChildRun(int ExitCode, TimeSpan Wall, double PeakMb, TimeSpan? Cpu, string Output, string Error);
