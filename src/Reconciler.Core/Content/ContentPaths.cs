@@ -38,7 +38,7 @@ public static class ContentPaths
             return ContentKind.Template;
         }
 
-        var flat = path.Count(c => c == '/') == 1;
+        var flat = path.AsSpan().Count('/') == 1;
         return !flat ? null
             : path.StartsWith("themes/", StringComparison.Ordinal) ? ContentKind.Theme
             : path.StartsWith("widgets/", StringComparison.Ordinal) ? ContentKind.Widget
@@ -52,7 +52,18 @@ public static class ContentPaths
     /// True when the path holds a control character (a line break, ESC, …): such a name breaks
     /// every line-oriented report and would become part of a theme's key, so it is not read.
     /// </summary>
-    public static bool HasControlCharacter(string path) => path.Any(char.IsControl);
+    public static bool HasControlCharacter(string path)
+    {
+        foreach (var c in path)
+        {
+            if (char.IsControl(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The file name without folder and extension: a theme's key.</summary>
     public static string Stem(string path)

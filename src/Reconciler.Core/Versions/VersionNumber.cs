@@ -49,7 +49,7 @@ public sealed class VersionNumber : IComparable<VersionNumber>, IEquatable<Versi
         for (var i = 0; i < parts.Length; i++)
         {
             var part = parts[i];
-            if (part.Length is 0 or > 9 || !part.All(char.IsAsciiDigit))
+            if (part.Length is 0 or > 9 || part.AsSpan().ContainsAnyExceptInRange('0', '9'))
             {
                 return false;
             }

@@ -261,6 +261,45 @@ public sealed class TemplateRulesTests
     }
 
     [Fact]
+    public void Validate_LocaleWithBlocksInAnotherOrder_ErrorListsBothOrders()
+    {
+        var d = Check.Single(Check.Template(TwoBlocks(["msg_01", "msg_02"], ["msg_02", "msg_01"])), DiagnosticCodes.LocaleBlocksDiffer, Severity.Error, 15, 3);
+
+        Assert.Contains("has blocks [msg_02, msg_01] but the default locale 'en-US' has [msg_01, msg_02]", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_LocaleWithAnExtraBlock_Error()
+    {
+        var d = Check.Single(Check.Template(TwoBlocks(["msg_01"], ["msg_01", "msg_02"])), DiagnosticCodes.LocaleBlocksDiffer, Severity.Error, 12, 3);
+
+        Assert.Contains("[msg_01, msg_02] but the default locale 'en-US' has [msg_01]", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_LocalesWithTheSameBlocks_Clean() => Check.Clean(Check.Template(TwoBlocks(["msg_01", "msg_02"], ["msg_01", "msg_02"])));
+
+    [Fact]
+    public void Validate_LocaleLackingOneVariableAndAddingAnother_NamesBoth()
+    {
+        var text = Check.Edit(Samples.Template, "variables:", "variables: [customer.name, order.id, order.eta]");
+        text = Check.Edit(text, "Hola", "content: \"Hola {{customer.name}}, llega {{order.eta}}.\"");
+
+        var d = Check.Single(Check.Template(text), DiagnosticCodes.LocaleVariablesDiffer, Severity.Error, 12);
+        Assert.Contains("but it lacks order.id and it adds order.eta;", d.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>A template whose en-US and es-MX locales have blocks with these ids, in this order.</summary>
+    private static string TwoBlocks(string[] english, string[] spanish)
+    {
+        static string Blocks(string[] ids, string greeting) => string.Concat(ids.Select(id =>
+            $"      - id: {id}\n        type: text\n        content: \"{greeting} {{{{customer.name}}}}\"\n"));
+        return "templateId: tmpl_order\nversion: v2.4\nchannels: [whatsapp]\ndefaultLocale: en-US\nvariables: [customer.name]\nlocales:\n"
+            + "  en-US:\n    contentBlocks:\n" + Blocks(english, "Hi")
+            + "  es-MX:\n    contentBlocks:\n" + Blocks(spanish, "Hola");
+    }
+
+    [Fact]
     public void Validate_DuplicateVariable_Warning() =>
         Check.Single(Check.Template(Check.Edit(Samples.Template, "variables:", "variables: [customer.name, order.id, order.id]")),
             DiagnosticCodes.DuplicateVariable, Severity.Warning, 5, 38);
