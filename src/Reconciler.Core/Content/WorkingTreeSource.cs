@@ -52,7 +52,7 @@ public sealed class WorkingTreeSource : IContentSource
             {
                 EntryKind.Link => SourceFile.SymbolicLink(e.Relative),
                 EntryKind.Unreadable => new SourceFile(e.Relative, -1, null),
-                _ => Read(e.Full, e.Relative, maxBytes),
+                _ => Read(e.Full, e.Relative, e.Length, maxBytes),
             });
     }
 
@@ -73,7 +73,9 @@ public sealed class WorkingTreeSource : IContentSource
         foreach (var child in children)
         {
             var relative = Relative(child.FullName);
-            if (child.LinkTarget is not null)
+            // The attributes and length come with the enumeration; asking for LinkTarget and making
+            // a new FileInfo cost two more system calls for each of 10,000 files before any parsing.
+            if (child.Attributes.HasFlag(FileAttributes.ReparsePoint))
             {
                 entries.Add(new Entry(child.FullName, relative, EntryKind.Link));
             }
@@ -86,7 +88,7 @@ public sealed class WorkingTreeSource : IContentSource
             }
             else
             {
-                entries.Add(new Entry(child.FullName, relative, EntryKind.File));
+                entries.Add(new Entry(child.FullName, relative, EntryKind.File, ((FileInfo)child).Length));
             }
         }
     }
@@ -94,11 +96,10 @@ public sealed class WorkingTreeSource : IContentSource
     /// <summary>Only the platform's separator becomes '/': on Linux a backslash is part of a file name.</summary>
     private string Relative(string full) => Path.GetRelativePath(_root, full).Replace(Path.DirectorySeparatorChar, '/');
 
-    private static SourceFile Read(string full, string relative, long maxBytes)
+    private static SourceFile Read(string full, string relative, long length, long maxBytes)
     {
         try
         {
-            var length = new FileInfo(full).Length;
             if (length > maxBytes)
             {
                 return new SourceFile(relative, length, null);
@@ -127,5 +128,5 @@ public sealed class WorkingTreeSource : IContentSource
         Unreadable,
     }
 
-    private sealed record Entry(string Full, string Relative, EntryKind Kind);
+    private sealed record Entry(string Full, string Relative, EntryKind Kind, long Length = 0);
 }
