@@ -52,7 +52,7 @@ public sealed class WorkingTreeSource : IContentSource
             {
                 EntryKind.Link => SourceFile.SymbolicLink(e.Relative),
                 EntryKind.Unreadable => new SourceFile(e.Relative, -1, null),
-                _ => Read(e.Full, e.Relative, e.Length, maxBytes),
+                _ => Read(e.File!, e.Relative, maxBytes),
             });
     }
 
@@ -66,7 +66,7 @@ public sealed class WorkingTreeSource : IContentSource
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // An unreadable folder is reported once, as the folder, rather than silently dropped.
-            entries.Add(new Entry(directory.FullName, Relative(directory.FullName), EntryKind.Unreadable));
+            entries.Add(new Entry(Relative(directory.FullName), EntryKind.Unreadable));
             return;
         }
 
@@ -77,7 +77,7 @@ public sealed class WorkingTreeSource : IContentSource
             // a new FileInfo cost two more system calls for each of 10,000 files before any parsing.
             if (child.Attributes.HasFlag(FileAttributes.ReparsePoint))
             {
-                entries.Add(new Entry(child.FullName, relative, EntryKind.Link));
+                entries.Add(new Entry(relative, EntryKind.Link));
             }
             else if (child is DirectoryInfo subfolder)
             {
@@ -88,7 +88,7 @@ public sealed class WorkingTreeSource : IContentSource
             }
             else
             {
-                entries.Add(new Entry(child.FullName, relative, EntryKind.File, ((FileInfo)child).Length));
+                entries.Add(new Entry(relative, EntryKind.File, (FileInfo)child));
             }
         }
     }
@@ -96,10 +96,12 @@ public sealed class WorkingTreeSource : IContentSource
     /// <summary>Only the platform's separator becomes '/': on Linux a backslash is part of a file name.</summary>
     private string Relative(string full) => Path.GetRelativePath(_root, full).Replace(Path.DirectorySeparatorChar, '/');
 
-    private static SourceFile Read(string full, string relative, long length, long maxBytes)
+    /// <summary>Reads a file the walk found; its length was read with the enumeration, and a file gone since is unreadable.</summary>
+    private static SourceFile Read(FileInfo file, string relative, long maxBytes)
     {
         try
         {
+            var length = file.Length;
             if (length > maxBytes)
             {
                 return new SourceFile(relative, length, null);
@@ -112,7 +114,7 @@ public sealed class WorkingTreeSource : IContentSource
                 return new SourceFile(relative, 0, []);
             }
 
-            var bytes = File.ReadAllBytes(full);
+            var bytes = File.ReadAllBytes(file.FullName);
             return bytes.Length > maxBytes ? new SourceFile(relative, bytes.Length, null) : new SourceFile(relative, bytes.Length, bytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -128,5 +130,5 @@ public sealed class WorkingTreeSource : IContentSource
         Unreadable,
     }
 
-    private sealed record Entry(string Full, string Relative, EntryKind Kind, long Length = 0);
+    private sealed record Entry(string Relative, EntryKind Kind, FileInfo? File = null);
 }
