@@ -14,7 +14,8 @@ namespace Reconciler.Core.Yaml;
 /// in its own <see cref="AssemblyLoadContext"/>, has its own pool: with a copy per thread the same
 /// parse took about a third less wall time, and <c>reconciler validate</c> of 30,000 template
 /// variants went from 1.82 s to 1.64 s (tests/Reconciler.Benchmarks' repository, 8 runs
-/// interleaved). Only framework types cross between copies (<see cref="YamlEventRecorder"/>).
+/// interleaved). Only framework types cross between copies (<see cref="YamlEventRecorder"/>). A
+/// publish gives each copy files of its own (<see cref="OwnFile"/>), so that it runs ReadyToRun code.
 /// </remarks>
 internal static class YamlParserCopies
 {
@@ -60,7 +61,19 @@ internal static class YamlParserCopies
         }
     }
 
-    /// <summary>Loads its own copy of the given assemblies from their files; everything else resolves to the copies the app already has.</summary>
+    /// <summary>
+    /// Where a published app keeps the copy <paramref name="copyName"/> of <paramref name="file"/>: a
+    /// folder of that name beside it (Reconciler.Cli's publish writes yaml-parser-1 to -3). The
+    /// runtime uses an assembly's ReadyToRun code only in the first load context that loads that
+    /// file; a copy loaded from the same file ran YamlDotNet jitted, from tier 0.
+    /// </summary>
+    internal static string OwnFile(string copyName, string file) =>
+        Path.Combine(Path.GetDirectoryName(file)!, copyName, Path.GetFileName(file));
+
+    /// <summary>
+    /// Loads its own copy of the given assemblies, from the copy's own files where they exist and
+    /// from the app's otherwise; everything else resolves to the copies the app already has.
+    /// </summary>
     private sealed class CopyContext : AssemblyLoadContext
     {
         private readonly Dictionary<string, string> _files;
@@ -74,7 +87,15 @@ internal static class YamlParserCopies
                 StringComparer.Ordinal);
         }
 
-        protected override Assembly? Load(AssemblyName assemblyName) =>
-            assemblyName.Name is { } name && _files.TryGetValue(name, out var file) ? LoadFromAssemblyPath(file) : null;
+        protected override Assembly? Load(AssemblyName assemblyName)
+        {
+            if (assemblyName.Name is not { } name || !_files.TryGetValue(name, out var file))
+            {
+                return null;
+            }
+
+            var own = OwnFile(Name!, file);
+            return LoadFromAssemblyPath(File.Exists(own) ? own : file);
+        }
     }
 }

@@ -55,6 +55,53 @@ public sealed class YamlParserCopiesTests
     }
 
     [Fact]
+    public void TryLoadCopy_WithoutFilesOfItsOwn_LoadsTheAppsFiles()
+    {
+        var copy = YamlParserCopies.TryLoadCopy("test-copy-" + Guid.NewGuid().ToString("N"))!;
+        Record(copy, "a: 1\n");
+
+        var context = AssemblyLoadContext.GetLoadContext(copy.Method.Module.Assembly)!;
+        Assert.Equal(typeof(YamlEventRecorder).Assembly.Location, copy.Method.Module.Assembly.Location);
+        Assert.Equal(typeof(YamlDotNet.Core.Parser).Assembly.Location, Assert.Single(context.Assemblies, a => a.GetName().Name == "YamlDotNet").Location);
+    }
+
+    [Fact]
+    public void TryLoadCopy_WithFilesOfItsOwn_LoadsThemAndParsesTheSame()
+    {
+        // As a publish lays them out: a folder named after the copy, beside the app's files.
+        var name = "test-copy-" + Guid.NewGuid().ToString("N");
+        var app = typeof(YamlEventRecorder).Assembly.Location;
+        var yaml = typeof(YamlDotNet.Core.Parser).Assembly.Location;
+        var folder = Path.Combine(Path.GetDirectoryName(app)!, name);
+        Directory.CreateDirectory(folder);
+        try
+        {
+            File.Copy(app, YamlParserCopies.OwnFile(name, app));
+            File.Copy(yaml, YamlParserCopies.OwnFile(name, yaml));
+
+            var copy = YamlParserCopies.TryLoadCopy(name)!;
+
+            const string Document = "base: &b { k: v }\ncopy: *b\nlist: [1, 2\n";
+            var (sharedEvents, sharedOutcome) = Record(YamlEventRecorder.Parse, Document);
+            var (copyEvents, copyOutcome) = Record(copy, Document);
+            Assert.Equal(sharedEvents, copyEvents);
+            Assert.Equal(sharedOutcome, copyOutcome);
+
+            var context = AssemblyLoadContext.GetLoadContext(copy.Method.Module.Assembly)!;
+            Assert.Equal(Path.Combine(folder, Path.GetFileName(app)), copy.Method.Module.Assembly.Location);
+            Assert.Equal(Path.Combine(folder, Path.GetFileName(yaml)), Assert.Single(context.Assemblies, a => a.GetName().Name == "YamlDotNet").Location);
+        }
+        finally
+        {
+            // Windows keeps loaded files locked; there the folder stays until the next build cleans up.
+            if (!OperatingSystem.IsWindows())
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
+
+    [Fact]
     public void Parse_ReceiverStops_ParserReadsOneMoreEventAndNoFurther()
     {
         var seen = new List<YamlEventRecord>();
