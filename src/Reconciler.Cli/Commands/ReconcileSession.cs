@@ -17,6 +17,9 @@ namespace Reconciler.Cli.Commands;
 /// </summary>
 internal sealed class ReconcileSession : IAsyncDisposable
 {
+    /// <summary>Pool threads beyond one per core, for handling CXone's answers while validation runs.</summary>
+    internal const int LiveStateThreads = 2;
+
     private ReconcileSession(ResolvedContent content, Task<ValidationReport> validation, CxoneTarget target, ILoggerFactory loggers, GitHubReporter? gitHub, ContentReconciler reconciler)
     {
         Content = content;
@@ -47,6 +50,7 @@ internal sealed class ReconcileSession : IAsyncDisposable
 
         // The working tree needs no git to be read, so its validation starts first, and setting up
         // logging and git's rev-parse and status (tens of milliseconds on a large repository) run meanwhile.
+        ReserveThreadsForLiveState();
         var early = gitRef is null && Directory.Exists(folder)
             ? Task.Run(() => ContentValidator.LoadAndValidate(new WorkingTreeSource(folder)), cancellationToken)
             : null;
@@ -68,6 +72,18 @@ internal sealed class ReconcileSession : IAsyncDisposable
             loggers.Dispose();
             return null;
         }
+    }
+
+    /// <summary>
+    /// Validation keeps one pool thread per core busy until it ends. CXone's answers are handled on
+    /// pool threads too, and the pool starts with one thread per core and adds more only every half
+    /// second or so: a 30,000-variant plan got its access token 1.3 s in, when validation had all
+    /// but finished, and so read live state after validation instead of alongside it.
+    /// </summary>
+    private static void ReserveThreadsForLiveState()
+    {
+        ThreadPool.GetMinThreads(out var workers, out var completionPorts);
+        ThreadPool.SetMinThreads(Math.Max(workers, Environment.ProcessorCount + LiveStateThreads), completionPorts);
     }
 
     /// <summary>Plans the content (its validation may still be running), or writes why live state could not be read and returns null.</summary>

@@ -141,7 +141,9 @@ public static class ContentLoader
             settings = results[settingsIndex] is { Root: { } root, Failure: null } ? TryBindSettings(root) ?? settings : settings;
         }
 
-        Parallel.For(0, files.Count, i =>
+        // One worker per core, not as many as the thread pool will lend: plan reads CXone while this
+        // runs, and its answers need pool threads that a loop without a limit would also take.
+        Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
             if (i != settingsIndex && KindToRead(files[i]) is { } kind)
             {
