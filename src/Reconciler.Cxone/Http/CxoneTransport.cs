@@ -51,7 +51,7 @@ internal sealed class CxoneTransport
             call,
             body,
             async (response, attempts) => response.IsSuccessStatusCode
-                // Parsed straight from HttpClient's buffer: a list page is hundreds of KB, and copying
+                // Parsed straight from the pooled buffer: a list page is hundreds of KB, and copying
                 // each into a new array put it on the large object heap, which forced full collections.
                 ? Parse(call, response.StatusCode, await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false), responseType)
                 : throw ApiErrors.FromResponse(await BufferAsync(call, response, attempts, cancellationToken).ConfigureAwait(false)),
@@ -65,7 +65,10 @@ internal sealed class CxoneTransport
     {
         try
         {
-            return JsonSerializer.Deserialize(body, typeInfo) ?? throw ApiErrors.UnexpectedBody(call, status, null);
+            T? parsed = PooledResponseBody.TryGetBody(body, out ReadOnlyMemory<byte> pooled)
+                ? JsonSerializer.Deserialize(pooled.Span, typeInfo)
+                : JsonSerializer.Deserialize(body, typeInfo);
+            return parsed ?? throw ApiErrors.UnexpectedBody(call, status, null);
         }
         catch (JsonException ex)
         {
@@ -84,7 +87,7 @@ internal sealed class CxoneTransport
         context.Properties.Set(ResiliencePipelines.CallKey, call.ToString());
         try
         {
-            // The body is buffered inside the pipeline (HttpClient's default), so a connection that
+            // The body is buffered inside the pipeline (PooledResponseBody), so a connection that
             // drops mid-body is an attempt failure the retry sees, not a failure after it.
             using HttpResponseMessage response = await _pipeline.ExecuteAsync(
                 static (ctx, s) => s.Transport.AttemptAsync(s, ctx.CancellationToken),
@@ -137,7 +140,17 @@ internal sealed class CxoneTransport
         long started = Stopwatch.GetTimestamp();
         try
         {
-            HttpResponseMessage response = await _http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            HttpResponseMessage response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await PooledResponseBody.ReplaceContentAsync(response, _http.MaxResponseContentBufferSize, cancellationToken).ConfigureAwait(false);
+            }
+            catch
+            {
+                response.Dispose();
+                throw;
+            }
+
             _statistics.ResponseReceived((int)response.StatusCode);
             CxoneLog.Answered(_logger, state.Call.ToString(), (int)response.StatusCode, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             return response;
