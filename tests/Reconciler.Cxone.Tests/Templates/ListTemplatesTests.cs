@@ -25,6 +25,41 @@ public sealed class ListTemplatesTests
     }
 
     [Fact]
+    public async Task ListTemplates_BlocksInAnyPropertyOrder_ReadsEveryProperty()
+    {
+        var time = new ManualTimeProvider();
+        var fake = new FakeCxone(time);
+        fake.Enqueue(FakeCxone.Json(HttpStatusCode.OK, Payloads.Page(1, 1, """
+            {"templateId":"t","version":"v1","locale":"en-US","contentBlocks":[
+              {"content":"Hi {{a.b}}","type":"text","id":"msg_01"},
+              {"id":"msg_02","type":"header","content":""}]}
+            """)));
+        using ICxoneClient client = TestClients.Create(fake, time);
+
+        TemplateVersion read = Assert.Single(await client.ListTemplatesAsync().ToListAsync());
+
+        Assert.Equal([new ContentBlock("msg_01", "text", "Hi {{a.b}}"), new ContentBlock("msg_02", "header", "")], read.ContentBlocks);
+    }
+
+    [Theory]
+    [InlineData("""{"id":"msg_01","type":"text"}""")]
+    [InlineData("""{"id":"msg_01","content":"x"}""")]
+    [InlineData("""{"type":"text","content":"x"}""")]
+    [InlineData("""{"id":"msg_01","type":"text","content":null}""")]
+    [InlineData("""{"id":null,"type":"text","content":"x"}""")]
+    public async Task ListTemplates_BlockMissingAProperty_FailsAsAnUnreadableAnswer(string block)
+    {
+        var time = new ManualTimeProvider();
+        var fake = new FakeCxone(time);
+        fake.Enqueue(FakeCxone.Json(HttpStatusCode.OK, Payloads.Page(1, 1, $$"""{"templateId":"t","version":"v1","locale":"en-US","contentBlocks":[{{block}}]}""")));
+        using ICxoneClient client = TestClients.Create(fake, time);
+
+        var error = await Assert.ThrowsAsync<CxoneApiException>(async () => await client.ListTemplatesAsync().ToListAsync());
+
+        Assert.Contains("could not read", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ListTemplates_Empty_OneRequest()
     {
         var time = new ManualTimeProvider();
