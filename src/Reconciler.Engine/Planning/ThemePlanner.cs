@@ -18,10 +18,7 @@ internal static class ThemePlanner
         var changes = new List<PlannedChange>();
         var resolved = new Dictionary<string, ResolvedTheme>(StringComparer.Ordinal);
         var ownership = new ThemeOwnership(live.AllThemes);
-        var users = content.Widgets
-            .SelectMany(w => w.Assignments.Select(a => (a.Theme, w.WidgetId)))
-            .GroupBy(p => p.Theme, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(p => p.WidgetId).Distinct().Order(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
+        var users = WidgetsByTheme(content);
 
         foreach (var theme in content.Themes)
         {
@@ -49,6 +46,33 @@ internal static class ThemePlanner
 
         changes.AddRange(Undeclared(ownership.Undeclared(content.Themes)));
         return (changes, resolved);
+    }
+
+    /// <summary>For each theme key, the widgets that assign it, once each, in ordinal order.</summary>
+    private static Dictionary<string, List<string>> WidgetsByTheme(ContentSet content)
+    {
+        var users = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        foreach (var widget in content.Widgets)
+        {
+            foreach (var assignment in widget.Assignments)
+            {
+                if (!users.TryGetValue(assignment.Theme, out var widgets))
+                {
+                    widgets = new SortedSet<string>(StringComparer.Ordinal);
+                    users[assignment.Theme] = widgets;
+                }
+
+                widgets.Add(widget.WidgetId);
+            }
+        }
+
+        var lists = new Dictionary<string, List<string>>(users.Count, StringComparer.Ordinal);
+        foreach (var (theme, widgets) in users)
+        {
+            lists[theme] = [.. widgets];
+        }
+
+        return lists;
     }
 
     private static (PlannedChange? Change, string? ThemeId) PlanTheme(ThemeDocument theme, IReadOnlyList<string> widgets, IReadOnlyList<WidgetTheme> versions, PayloadFactory payloads)

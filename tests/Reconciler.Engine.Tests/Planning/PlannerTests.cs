@@ -93,6 +93,25 @@ public sealed class PlannerTests
         Assert.Null(drift.Operation);
     }
 
+    [Theory]
+    [InlineData("tmpl_order_shippede", "s-MX")]
+    [InlineData("tmpl_order_shipp", "ed" + "es-MX")]
+    [InlineData("tmpl_order_shipped", "es-mx")]
+    [InlineData("TMPL_ORDER_SHIPPED", "es-MX")]
+    public void Create_LiveKeyThatOnlyLooksLikeADeclaredOne_IsStillDrift(string templateId, string locale)
+    {
+        // The declared variant is (tmpl_order_shipped, es-MX): the same characters split
+        // differently, or in another case, are another template locale.
+        var stray = new TemplateVersion { TemplateId = templateId, Locale = locale, Version = "v1", ContentBlocks = [new ContentBlock("a", "text", "hi")] };
+        var live = PlanFixtures.EmptyLive with { Templates = new Dictionary<(string, string), TemplateVersion> { [(templateId, locale)] = stray } };
+
+        var plan = PlanFixtures.PlanOf(PlanFixtures.Example(), live);
+
+        var drift = Assert.Single(plan.Changes, c => c.Id == templateId && c.Locale == locale);
+        Assert.Equal(ChangeAction.Drift, drift.Action);
+        Assert.Contains(plan.Changes, c => (c.Id, c.Locale, c.Action) == ("tmpl_order_shipped", "es-MX", ChangeAction.Create));
+    }
+
     [Fact]
     public void Create_ThemeUsedByTwoWidgets_PublishedOnceToFirstWidgetThenBatchSynced()
     {
