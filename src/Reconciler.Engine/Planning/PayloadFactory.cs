@@ -31,7 +31,11 @@ internal sealed class PayloadFactory
     public TemplatePayload Traced(TemplatePayload payload, TemplateDocument template, TemplateLocale locale) =>
         payload with { Metadata = Metadata(template.Path, ContentHash.ForTemplateLocale(template, locale)) };
 
-    public CxTheme.ThemePayload Theme(ThemeDocument theme) => new(
+    /// <summary>
+    /// One theme as CXone would hold it, without metadata: enough to compare with live state. Only
+    /// a theme that will be published needs <see cref="Traced(CxTheme.ThemePayload, ThemeDocument)"/>.
+    /// </summary>
+    public static CxTheme.ThemePayload Theme(ThemeDocument theme) => new(
         ThemeIds.For(theme.Key, theme.VersionTag),
         theme.VersionTag,
         theme.Name,
@@ -40,8 +44,11 @@ internal sealed class PayloadFactory
         new CxTheme.ThemeFont(theme.Font.Family, theme.Font.SizePx, theme.Font.Weight, theme.Font.Color),
         theme.Buttons.Select(b => new CxTheme.ThemeButton(b.Label, b.Color, b.TextColor, b.Position, b.IconUrl)).ToList(),
         theme.BorderRadiusPx,
-        theme.MaxWidthPx,
-        Metadata(theme.Path, ContentHash.ForTheme(theme)));
+        theme.MaxWidthPx);
+
+    /// <summary><paramref name="payload"/> (from <see cref="Theme"/>) with its traceable metadata, content hash included.</summary>
+    public CxTheme.ThemePayload Traced(CxTheme.ThemePayload payload, ThemeDocument theme) =>
+        payload with { Metadata = Metadata(theme.Path, ContentHash.ForTheme(theme)) };
 
     private ContentMetadata Metadata(string path, string contentHash) => new()
     {

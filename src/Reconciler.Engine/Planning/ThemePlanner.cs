@@ -80,7 +80,7 @@ internal static class ThemePlanner
         // A publish whose activation FAILED never went live and does not hold the tag: publish the
         // same tag again under the next id (an ACTIVE or PENDING one at the tag is the live version).
         var failedAtTag = versions.Where(t => t.VersionTag == theme.VersionTag && t.State == ThemeState.Failed).Select(t => t.Id).Distinct(StringComparer.Ordinal).Count();
-        var payload = payloads.Theme(theme);
+        var payload = PayloadFactory.Theme(theme);
         if (failedAtTag > 0)
         {
             payload = payload with { Id = ThemeIds.For(theme.Key, theme.VersionTag, failedAtTag) };
@@ -99,8 +99,10 @@ internal static class ThemePlanner
             SourcePath = theme.Path,
             SourceLine = theme.VersionTagPosition.Line,
             Notes = ContrastNotes.For(theme),
-            Comparison = new ContentComparison(newest is null ? null : ContentText.Of(newest), ContentText.Of(payload)),
         };
+
+        // As for templates, the before/after text and the content hash only serve what changes.
+        ContentComparison AgainstNewest() => new(newest is null ? null : ContentText.Of(newest), ContentText.Of(payload));
 
         if (atTag is not null)
         {
@@ -119,6 +121,7 @@ internal static class ThemePlanner
             return (change with
             {
                 Action = ChangeAction.Drift,
+                Comparison = AgainstNewest(),
                 Reason = $"CXone is ahead: it has {newest.VersionTag}, the repository declares {theme.VersionTag}. Bring the repository up to date, or bump versionTag to {liveTag.Next()}.",
             }, null);
         }
@@ -136,7 +139,8 @@ internal static class ThemePlanner
         return (change with
         {
             Action = newest is null ? ChangeAction.Create : ChangeAction.Update,
-            Operation = new PublishTheme(widgets[0], payload),
+            Operation = new PublishTheme(widgets[0], payloads.Traced(payload, theme)),
+            Comparison = AgainstNewest(),
             Reason = failedAtTag > 0 ? $"versionTag {theme.VersionTag} failed to activate in CXone; publishing it again." : change.Reason,
         }, payload.Id);
     }

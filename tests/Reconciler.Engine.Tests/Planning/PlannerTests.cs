@@ -34,6 +34,34 @@ public sealed class PlannerTests
     }
 
     [Fact]
+    public void Create_PublishedThemeMetadata_CarriesCommitPathHashAndActor()
+    {
+        var plan = PlanFixtures.PlanOf(PlanFixtures.Example(), PlanFixtures.EmptyLive);
+
+        var payload = plan.Changes.Select(c => c.Operation).OfType<PublishTheme>().First(o => o.Payload.Name == "Enterprise Light").Payload;
+        Assert.Equal(PlanFixtures.Context.Source.Commit, payload.Metadata!.SourceCommit);
+        Assert.StartsWith("themes/", payload.Metadata.SourcePath, StringComparison.Ordinal);
+        Assert.Equal("tester", payload.Metadata.CreatedBy);
+        Assert.Matches("^[0-9a-f]{64}$", payload.Metadata.ContentHash!);
+    }
+
+    [Fact]
+    public void Create_BeforeAndAfterText_OnlyForThemesThatChange()
+    {
+        var first = PlanFixtures.PlanOf(PlanFixtures.Example(), PlanFixtures.EmptyLive);
+        var applied = PlanFixtures.Applied(first, PlanFixtures.EmptyLive);
+
+        var second = PlanFixtures.PlanOf(PlanFixtures.Example(), applied);
+
+        var published = first.Changes.Where(c => c.Kind == ChangeKind.Theme && c.Action == ChangeAction.Create).ToList();
+        Assert.NotEmpty(published);
+        Assert.All(published, c => Assert.False(string.IsNullOrWhiteSpace(c.Comparison?.Desired)));
+        var unchanged = second.Changes.Where(c => c.Kind == ChangeKind.Theme).ToList();
+        Assert.NotEmpty(unchanged);
+        Assert.All(unchanged, c => Assert.Equal((ChangeAction.NoOp, (ContentComparison?)null), (c.Action, c.Comparison)));
+    }
+
+    [Fact]
     public void Create_AfterApplying_EverythingIsNoOp()
     {
         var first = PlanFixtures.PlanOf(PlanFixtures.Example(), PlanFixtures.EmptyLive);
