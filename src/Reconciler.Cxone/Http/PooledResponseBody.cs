@@ -114,9 +114,16 @@ internal sealed class PooledResponseBody : HttpContent
     private byte[] Buffer => _buffer ?? throw new ObjectDisposedException(nameof(PooledResponseBody));
 
     /// <summary>A buffer twice as long, or as long as a body at the limit needs (one byte more shows its end).</summary>
+    /// <exception cref="HttpRequestException">No longer buffer can be had: a read into a full one would look like the end of the body.</exception>
     private static byte[] Grow(byte[] buffer, int length, long limit)
     {
-        byte[] bigger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)length * 2, Math.Min(limit + 1, Array.MaxLength)));
+        long size = Math.Min((long)length * 2, Math.Min(limit + 1, Array.MaxLength));
+        if (size <= length)
+        {
+            throw TooLong(limit);
+        }
+
+        byte[] bigger = ArrayPool<byte>.Shared.Rent((int)size);
         buffer.AsSpan(0, length).CopyTo(bigger);
         ArrayPool<byte>.Shared.Return(buffer);
         return bigger;
