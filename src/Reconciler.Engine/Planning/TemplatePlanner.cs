@@ -16,28 +16,21 @@ internal static class TemplatePlanner
         // Each variant's diff is pure and a large repository has tens of thousands: they are
         // computed on every core, each into its own slot, so the result keeps file order (the
         // planner's sort is stable, and duplicate ids must come out the same on every run)
-        // without an ordered PLINQ merge. Plain arrays and loops rather than LINQ over
+        // without an ordered PLINQ merge. Plain lists and loops rather than LINQ over
         // (template, locale) pairs: generic code over a value tuple cannot be precompiled, and
         // compiling it was a good part of the planner's time in a fresh process.
-        var count = 0;
-        foreach (var template in content.Templates)
-        {
-            count += template.Locales.Count;
-        }
-
-        var templates = new TemplateDocument[count];
-        var locales = new TemplateLocale[count];
-        var next = 0;
+        var templates = new List<TemplateDocument>();
+        var locales = new List<TemplateLocale>();
         foreach (var template in content.Templates)
         {
             foreach (var locale in template.Locales)
             {
-                templates[next] = template;
-                locales[next] = locale;
-                next++;
+                templates.Add(template);
+                locales.Add(locale);
             }
         }
 
+        var count = templates.Count;
         var changes = new PlannedChange[count];
         Parallel.For(0, count, i => changes[i] = PlanLocale(templates[i], locales[i], live, payloads));
         var declared = new HashSet<string>(count, StringComparer.Ordinal);
