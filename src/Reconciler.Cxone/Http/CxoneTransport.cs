@@ -43,17 +43,21 @@ internal sealed class CxoneTransport
 
     /// <summary>Parses a successful answer's body.</summary>
     public static T Read<T>(ApiResponse response, JsonTypeInfo<T> typeInfo) =>
-        Parse(response.Call, response.StatusCode, new MemoryStream(response.Body, writable: false), typeInfo);
+        Parse(response.Call, response.StatusCode, response.Body, json => JsonSerializer.Deserialize(json, typeInfo));
 
     /// <summary>Sends the call and returns its parsed body, or throws for any non-2xx answer.</summary>
     public Task<T> SendAsync<T>(ApiCall call, byte[]? body, JsonTypeInfo<T> responseType, CancellationToken cancellationToken) =>
+        SendAsync(call, body, json => JsonSerializer.Deserialize(json, responseType), cancellationToken);
+
+    /// <summary>Sends the call and returns its body as read by <paramref name="parse"/>, or throws for any non-2xx answer.</summary>
+    public Task<T> SendAsync<T>(ApiCall call, byte[]? body, BodyParser<T?> parse, CancellationToken cancellationToken) =>
         ExchangeAsync(
             call,
             body,
             async (response, attempts) => response.IsSuccessStatusCode
                 // Parsed straight from the pooled buffer: a list page is hundreds of KB, and copying
                 // each into a new array put it on the large object heap, which forced full collections.
-                ? Parse(call, response.StatusCode, await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false), responseType)
+                ? Parse(call, response.StatusCode, await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false), parse)
                 : throw ApiErrors.FromResponse(await BufferAsync(call, response, attempts, cancellationToken).ConfigureAwait(false)),
             cancellationToken);
 
@@ -61,14 +65,23 @@ internal sealed class CxoneTransport
     public Task<ApiResponse> SendAsync(ApiCall call, byte[]? body, CancellationToken cancellationToken) =>
         ExchangeAsync(call, body, (response, attempts) => BufferAsync(call, response, attempts, cancellationToken), cancellationToken);
 
-    private static T Parse<T>(ApiCall call, HttpStatusCode status, Stream body, JsonTypeInfo<T> typeInfo)
+    private static T Parse<T>(ApiCall call, HttpStatusCode status, Stream body, BodyParser<T?> parse)
+    {
+        if (PooledResponseBody.TryGetBody(body, out ReadOnlyMemory<byte> pooled))
+        {
+            return Parse(call, status, pooled.Span, parse);
+        }
+
+        using var copy = new MemoryStream();
+        body.CopyTo(copy);
+        return Parse(call, status, copy.GetBuffer().AsSpan(0, (int)copy.Length), parse);
+    }
+
+    private static T Parse<T>(ApiCall call, HttpStatusCode status, ReadOnlySpan<byte> body, BodyParser<T?> parse)
     {
         try
         {
-            T? parsed = PooledResponseBody.TryGetBody(body, out ReadOnlyMemory<byte> pooled)
-                ? JsonSerializer.Deserialize(pooled.Span, typeInfo)
-                : JsonSerializer.Deserialize(body, typeInfo);
-            return parsed ?? throw ApiErrors.UnexpectedBody(call, status, null);
+            return parse(body) ?? throw ApiErrors.UnexpectedBody(call, status, null);
         }
         catch (JsonException ex)
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
 namespace Reconciler.Cxone.Http;
@@ -17,7 +18,7 @@ internal sealed class PageReader(CxoneTransport transport, int pageSize)
     public async IAsyncEnumerable<T> ReadAllAsync<T>(
         string path,
         string? extraQuery,
-        JsonTypeInfo<ApiPage<T>> pageType,
+        BodyParser<ApiPage<T>> parsePage,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -31,7 +32,7 @@ internal sealed class PageReader(CxoneTransport transport, int pageSize)
                 while (requested < Math.Min(totalPages, page + PagesAhead))
                 {
                     requested++;
-                    pending.Enqueue(ReadPageAsync(path, extraQuery, requested, pageType, stop.Token));
+                    pending.Enqueue(ReadPageAsync(path, extraQuery, requested, parsePage, stop.Token));
                 }
 
                 // A page read ahead may already be here: the caller's cancellation still ends the walk.
@@ -58,7 +59,11 @@ internal sealed class PageReader(CxoneTransport transport, int pageSize)
         }
     }
 
-    private Task<ApiPage<T>> ReadPageAsync<T>(string path, string? extraQuery, int page, JsonTypeInfo<ApiPage<T>> pageType, CancellationToken cancellationToken)
+    /// <summary>As <see cref="ReadAllAsync{T}(string, string?, BodyParser{ApiPage{T}}, CancellationToken)"/>, each page read with System.Text.Json's generated metadata.</summary>
+    public IAsyncEnumerable<T> ReadAllAsync<T>(string path, string? extraQuery, JsonTypeInfo<ApiPage<T>> pageType, CancellationToken cancellationToken) =>
+        ReadAllAsync(path, extraQuery, json => JsonSerializer.Deserialize(json, pageType)!, cancellationToken);
+
+    private Task<ApiPage<T>> ReadPageAsync<T>(string path, string? extraQuery, int page, BodyParser<ApiPage<T>> parsePage, CancellationToken cancellationToken)
     {
         string query = string.Create(CultureInfo.InvariantCulture, $"page={page}&page_size={pageSize}");
         if (!string.IsNullOrEmpty(extraQuery))
@@ -66,6 +71,6 @@ internal sealed class PageReader(CxoneTransport transport, int pageSize)
             query = extraQuery + "&" + query;
         }
 
-        return transport.SendAsync(ApiCall.Get(path, query), null, pageType, cancellationToken);
+        return transport.SendAsync(ApiCall.Get(path, query), null, parsePage, cancellationToken);
     }
 }

@@ -11,7 +11,11 @@ namespace Reconciler.Cxone.Json;
 /// </summary>
 internal sealed class FlexibleTimestampConverter : JsonConverter<DateTimeOffset?>
 {
-    public override DateTimeOffset? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override DateTimeOffset? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        ReadTimestamp(ref reader);
+
+    /// <summary>Reads the timestamp at the reader's current value (null for null or anything unreadable).</summary>
+    internal static DateTimeOffset? ReadTimestamp(ref Utf8JsonReader reader)
     {
         switch (reader.TokenType)
         {

@@ -68,7 +68,7 @@ internal sealed class TemplateCalls(CxoneTransport transport, PageReader pages, 
     }
 
     public IAsyncEnumerable<TemplateVersion> ListLatestAsync(CancellationToken cancellationToken) =>
-        pages.ReadAllAsync(TemplatesPath, null, TemplateJsonContext.Default.ApiPageTemplateVersion, cancellationToken);
+        pages.ReadAllAsync(TemplatesPath, null, TemplatePageJson.Parse, cancellationToken);
 
     public IAsyncEnumerable<TemplateVersion> ListVersionsAsync(string templateId, CancellationToken cancellationToken)
     {
@@ -76,7 +76,7 @@ internal sealed class TemplateCalls(CxoneTransport transport, PageReader pages, 
         return pages.ReadAllAsync(
             $"{TemplatesPath}/{ApiCall.Segment(templateId)}/versions",
             null,
-            TemplateJsonContext.Default.ApiPageTemplateVersion,
+            TemplatePageJson.Parse,
             cancellationToken);
     }
 
