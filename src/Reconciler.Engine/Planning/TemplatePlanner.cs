@@ -1,4 +1,3 @@
-using System.Globalization;
 using Reconciler.Core.Content;
 using Reconciler.Core.Templates;
 using Reconciler.Core.Versions;
@@ -32,47 +31,56 @@ internal static class TemplatePlanner
 
         var count = templates.Count;
         var changes = new PlannedChange[count];
-        Parallel.For(0, count, i => changes[i] = PlanLocale(templates[i], locales[i], live, payloads));
-        var declared = new HashSet<string>(count, StringComparer.Ordinal);
-        for (var i = 0; i < count; i++)
+        var matched = new TemplateVersion?[count];
+        Parallel.For(0, count, i => changes[i] = PlanLocale(templates[i], locales[i], live, payloads, out matched[i]));
+
+        // A live version is declared when some variant found it under its own (template, locale).
+        var declared = new HashSet<TemplateVersion>(count, ReferenceEqualityComparer.Instance);
+        foreach (var version in matched)
         {
-            declared.Add(VariantKey(templates[i].TemplateId, locales[i].Tag));
+            if (version is not null)
+            {
+                declared.Add(version);
+            }
         }
 
         return changes.Concat(Drifts(live, declared));
     }
 
-    /// <summary>One string per (template, locale), the id's length first so that no two pairs share one whatever they hold.</summary>
-    private static string VariantKey(string templateId, string locale) =>
-        string.Create(CultureInfo.InvariantCulture, $"{templateId.Length}:{templateId}{locale}");
-
-    private static PlannedChange PlanLocale(TemplateDocument template, TemplateLocale locale, LiveState live, PayloadFactory payloads)
+    private static PlannedChange PlanLocale(TemplateDocument template, TemplateLocale locale, LiveState live, PayloadFactory payloads, out TemplateVersion? current)
     {
         var payload = PayloadFactory.Template(template, locale);
-        live.Templates.TryGetValue((template.TemplateId, locale.Tag), out var current);
-        var change = Diff(payload, current, template.ParsedVersion);
-        if (change.Operation is CreateTemplateVersion)
-        {
-            change = change with { Operation = new CreateTemplateVersion(payloads.Traced(payload, template, locale)) };
-        }
+        live.Templates.TryGetValue((template.TemplateId, locale.Tag), out current);
+        var (action, reason) = Diff(payload, current, template.ParsedVersion);
 
-        // The before/after text only serves diffs of what changes; for the unchanged majority
-        // of a large repository it was tens of megabytes kept for nothing.
-        return change with
+        // One change per variant, built once: a large repository has tens of thousands. The
+        // before/after text and the traced payload (whose content hash is costly) only serve
+        // what changes; for the unchanged majority they were megabytes kept for nothing.
+        var sends = action is ChangeAction.Create or ChangeAction.Update;
+        return new PlannedChange
         {
+            Kind = ChangeKind.Template,
+            Id = payload.TemplateId,
+            Locale = payload.Locale,
+            Action = action,
+            FromVersion = current?.Version,
+            ToVersion = payload.Version,
+            Order = PlanWaves.TemplatesAndThemes,
+            Reason = reason,
             SourcePath = template.Path,
             SourceLine = template.VersionPosition.Line,
-            Comparison = change.Action == ChangeAction.NoOp
+            Comparison = action == ChangeAction.NoOp
                 ? null
                 : new ContentComparison(current is null ? null : ContentText.Of(current), ContentText.Of(payload)),
+            Operation = sends ? new CreateTemplateVersion(payloads.Traced(payload, template, locale)) : null,
         };
     }
 
-    private static IEnumerable<PlannedChange> Drifts(LiveState live, HashSet<string> declared)
+    private static IEnumerable<PlannedChange> Drifts(LiveState live, HashSet<TemplateVersion> declared)
     {
         foreach (var ((templateId, locale), version) in live.Templates)
         {
-            if (!declared.Contains(VariantKey(templateId, locale)))
+            if (!declared.Contains(version))
             {
                 yield return new PlannedChange
                 {
@@ -90,55 +98,42 @@ internal static class TemplatePlanner
         }
     }
 
-    private static PlannedChange Diff(TemplatePayload desired, TemplateVersion? current, VersionNumber? desiredVersion)
+    private static Verdict Diff(TemplatePayload desired, TemplateVersion? current, VersionNumber? desiredVersion)
     {
-        var change = new PlannedChange
-        {
-            Kind = ChangeKind.Template,
-            Id = desired.TemplateId,
-            Locale = desired.Locale,
-            Action = ChangeAction.Create,
-            FromVersion = current?.Version,
-            ToVersion = desired.Version,
-            Order = PlanWaves.TemplatesAndThemes,
-        };
         if (current is null)
         {
-            return change with { Operation = new CreateTemplateVersion(desired) };
+            return new(ChangeAction.Create, null);
         }
 
         if (desiredVersion is null || !VersionNumber.TryParse(current.Version, out var liveVersion))
         {
             // An unparsable live version cannot be ordered; only an exact match is safe to call unchanged.
             return current.Version == desired.Version && TemplateContent.Matches(desired, current)
-                ? change with { Action = ChangeAction.NoOp }
-                : change with { Action = ChangeAction.Conflict, Reason = $"CXone holds version '{current.Version}', which cannot be compared with '{desired.Version}'; choose a version that sorts after it." };
+                ? new Verdict(ChangeAction.NoOp, null)
+                : new Verdict(ChangeAction.Conflict, $"CXone holds version '{current.Version}', which cannot be compared with '{desired.Version}'; choose a version that sorts after it.");
         }
 
         var compared = desiredVersion.CompareTo(liveVersion);
         var sameContent = TemplateContent.Matches(desired, current);
         if (compared > 0)
         {
-            return change with { Action = ChangeAction.Update, Operation = new CreateTemplateVersion(desired) };
+            return new(ChangeAction.Update, null);
         }
 
         if (compared == 0)
         {
             return sameContent
-                ? change with { Action = ChangeAction.NoOp }
-                : change with
-                {
-                    Action = ChangeAction.Conflict,
-                    Reason = $"The content changed but the version did not: {current.Version} is already applied with other content and versions are immutable. Bump version to {liveVersion!.Next()}.",
-                };
+                ? new Verdict(ChangeAction.NoOp, null)
+                : new Verdict(ChangeAction.Conflict, $"The content changed but the version did not: {current.Version} is already applied with other content and versions are immutable. Bump version to {liveVersion!.Next()}.");
         }
 
-        return change with
-        {
-            Action = ChangeAction.Drift,
-            Reason = $"CXone is ahead: it has {current.Version}, the repository declares {desired.Version}" +
-                     (sameContent ? " with the same content. " : " with other content. ") +
-                     $"Bring the repository up to date, or bump version past it to {liveVersion!.Next()}.",
-        };
+        return new(
+            ChangeAction.Drift,
+            $"CXone is ahead: it has {current.Version}, the repository declares {desired.Version}" +
+            (sameContent ? " with the same content. " : " with other content. ") +
+            $"Bring the repository up to date, or bump version past it to {liveVersion!.Next()}.");
     }
+
+    /// <summary>What to do with one variant, and why when it is not plain. (A type of its own: a value tuple here would be compiled at run time.)</summary>
+    private readonly record struct Verdict(ChangeAction Action, string? Reason);
 }
