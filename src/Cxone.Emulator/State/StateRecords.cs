@@ -29,6 +29,14 @@ internal sealed class TemplateJob
 
     public string StatusAt(DateTimeOffset now) =>
         now < RunningAt ? "QUEUED" : now < CompletesAt ? "RUNNING" : FailureMessage is null ? "COMPLETED" : "FAILED";
+
+    /// <summary>
+    /// The version as the list calls show it, serialized once: a version never changes after its
+    /// job, and a plan of a large tenant lists every version each time. (A field, so never journaled.)
+    /// </summary>
+    public byte[] ListedJson(Func<TemplateJob, byte[]> serialize) => _listedJson ??= serialize(this);
+
+    private byte[]? _listedJson;
 }
 
 /// <summary>A published theme; like a job, its activation outcome is fixed when it is published.</summary>

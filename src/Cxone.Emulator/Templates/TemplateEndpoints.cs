@@ -73,7 +73,7 @@ internal static class TemplateEndpoints
     {
         var result = PageRequest.TryParse(context.Request.Query, out var page) is { } error
             ? error.ToResult()
-            : state.Run(tx => Results.Json(tx.Templates.ListLatest(page), JsonContexts.Template.PageTemplateItem));
+            : state.Run(tx => new RawJsonPageResult(tx.Templates.ListLatest(page)));
         return result.ExecuteAsync(context);
     }
 
@@ -83,7 +83,7 @@ internal static class TemplateEndpoints
         var result = PageRequest.TryParse(context.Request.Query, out var page) is { } error
             ? error.ToResult()
             : state.Run(tx => tx.Templates.ListVersions(templateId, page) is { } versions
-                ? Results.Json(versions, JsonContexts.Template.PageTemplateItem)
+                ? new RawJsonPageResult(versions)
                 : ApiError.NotFound($"Template '{templateId}' has no versions yet; submit one with POST {Templates}.").ToResult());
         return result.ExecuteAsync(context);
     }

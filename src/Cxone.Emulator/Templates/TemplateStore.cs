@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Cxone.Emulator.Http;
 using Cxone.Emulator.Json;
 using Cxone.Emulator.State;
@@ -74,12 +75,12 @@ internal sealed class TemplateStore
         return null;
     }
 
-    /// <summary>The latest version (numeric order) of every (template, locale), sorted by template then locale.</summary>
-    public Page<TemplateItem> ListLatest(PageRequest page) =>
-        page.Slice(_series.Values, series => ToItem(series.Values[^1]));
+    /// <summary>The latest version (numeric order) of every (template, locale), sorted by template then locale, each as its JSON.</summary>
+    public Page<byte[]> ListLatest(PageRequest page) =>
+        page.Slice(_series.Values, series => Listed(series.Values[^1]));
 
-    /// <summary>Every version of every locale of one template, or null when the template has none.</summary>
-    public Page<TemplateItem>? ListVersions(string templateId, PageRequest page)
+    /// <summary>Every version of every locale of one template, each as its JSON, or null when the template has none.</summary>
+    public Page<byte[]>? ListVersions(string templateId, PageRequest page)
     {
         if (!_byTemplate.TryGetValue(templateId, out var locales))
         {
@@ -92,8 +93,11 @@ internal sealed class TemplateStore
             all.AddRange(series.Values);
         }
 
-        return page.Slice(all, ToItem);
+        return page.Slice(all, Listed);
     }
+
+    private static byte[] Listed(TemplateJob job) =>
+        job.ListedJson(static j => JsonSerializer.SerializeToUtf8Bytes(ToItem(j), JsonContexts.Template.TemplateItem));
 
     public static TemplateItem ToItem(TemplateJob job)
     {

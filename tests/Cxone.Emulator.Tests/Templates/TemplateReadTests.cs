@@ -1,4 +1,6 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using Cxone.Emulator.Json;
 using Cxone.Emulator.Tests.Support;
 
 namespace Cxone.Emulator.Tests.Templates;
@@ -39,6 +41,40 @@ public sealed class TemplateReadTests
         Assert.True(JsonNode.DeepEquals(payload["channels"], item["channels"]));
         Assert.Equal(jobId, item["jobId"]!.GetValue<string>());
         Assert.Equal(h.Clock.GetUtcNow() - TimeSpan.FromSeconds(3), item["createdAt"]!.GetValue<DateTimeOffset>());
+    }
+
+    [Fact]
+    public async Task ListLatest_PageFromStoredItemJson_IsWhatSerializingThePageWrites()
+    {
+        await using var h = await EmulatorHarness.StartAsync();
+        var payload = Payloads.Template();
+        payload["metadata"] = new JsonObject { ["note"] = "quote \" apostrophe ' <tag> é 😀", ["n"] = 1.5, ["deep"] = new JsonArray(new JsonObject(), null) };
+        await h.CreateTemplateAsync(payload);
+        await h.CreateTemplateAsync(Payloads.Template(locale: "es-MX"));
+        await h.CreateTemplateAsync(Payloads.Template(templateId: "tmpl_other"));
+
+        var body = (await h.GetAsync($"{Paths.Templates}?page=1&page_size=2")).Body;
+
+        // Read back with the emulator's own page type and written again by its serializer: any
+        // difference in names, order, escaping or numbers between the two writers shows here.
+        var page = JsonSerializer.Deserialize(body, JsonContexts.Template.PageTemplateItem)!;
+        Assert.Equal(JsonSerializer.Serialize(page, JsonContexts.Template.PageTemplateItem), body);
+        Assert.Equal((1, 2, 3, 2), (page.PageNumber, page.PageSize, page.TotalItems, page.TotalPages));
+    }
+
+    [Fact]
+    public async Task ListLatest_ListedAgainAfterANewerVersion_ShowsTheNewerOne()
+    {
+        await using var h = await EmulatorHarness.StartAsync();
+        await h.CreateTemplateAsync(Payloads.Template(version: "v1.0"));
+        var first = (await h.GetAsync(Paths.Templates)).Body;
+        Assert.Equal(first, (await h.GetAsync(Paths.Templates)).Body);
+
+        await h.CreateTemplateAsync(Payloads.Template(version: "v1.1"));
+        var item = (await h.GetAsync(Paths.Templates)).Json["items"]!.AsArray().Single()!;
+
+        Assert.Equal("v1.1", item["version"]!.GetValue<string>());
+        Assert.Contains("\"v1.0\"", first, StringComparison.Ordinal);
     }
 
     [Fact]
