@@ -14,11 +14,11 @@ internal static class TemplateBinder
             foreach (var (key, value) in localeMap.Entries)
             {
                 var blocks = value is YamlMapping locale ? locale.Mappings("contentBlocks").Select(Block).ToList() : [];
-                locales.Add(new TemplateLocale(key.Value, key.Start, blocks));
+                locales.Add(new TemplateLocale(RepeatedValues.Share(key.Value), key.Start, blocks));
             }
         }
 
-        var version = root.Text("version");
+        var version = RepeatedValues.Share(root.Text("version"));
         var parsed = VersionNumber.TryParse(version, out var v) ? v : null;
         return new TemplateDocument
         {
@@ -26,9 +26,9 @@ internal static class TemplateBinder
             TemplateId = root.Text("templateId"),
             Version = version,
             ParsedVersion = parsed,
-            Channels = root.Strings("channels"),
-            DefaultLocale = root.Text("defaultLocale"),
-            Variables = root.Strings("variables"),
+            Channels = SharedStrings(root, "channels"),
+            DefaultLocale = RepeatedValues.Share(root.Text("defaultLocale")),
+            Variables = SharedStrings(root, "variables"),
             Locales = locales,
             TemplateIdPosition = root.PositionOf("templateId"),
             VersionPosition = root.PositionOf("version"),
@@ -36,8 +36,20 @@ internal static class TemplateBinder
         };
     }
 
+    private static string[] SharedStrings(YamlMapping root, string key)
+    {
+        var values = root.Strings(key);
+        var shared = new string[values.Count];
+        for (var i = 0; i < shared.Length; i++)
+        {
+            shared[i] = RepeatedValues.Share(values[i]);
+        }
+
+        return shared;
+    }
+
     private static ContentBlock Block(YamlMapping block) =>
-        new(block.Text("id"), block.Text("type"), block.Text("content"), block.Start, (YamlScalar)block["content"]!)
+        new(RepeatedValues.Share(block.Text("id")), RepeatedValues.Share(block.Text("type")), block.Text("content"), block.Start, (YamlScalar)block["content"]!)
         {
             IdPosition = block.PositionOf("id"),
         };
