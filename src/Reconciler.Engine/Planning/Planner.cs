@@ -14,11 +14,19 @@ public static class Planner
         ArgumentNullException.ThrowIfNull(live);
         ArgumentNullException.ThrowIfNull(context);
         var payloads = new PayloadFactory(context);
+
+        // Themes and assignments depend on nothing the templates decide, and planning them runs
+        // mostly on one core: alongside the templates' parallel loop it fills the gaps that
+        // loop leaves instead of adding its own time after it.
+        var webMessaging = Task.Run(() =>
+        {
+            var (themeChanges, resolved) = ThemePlanner.Plan(content, live, payloads);
+            themeChanges.AddRange(AssignmentPlanner.Plan(content, live, resolved));
+            return themeChanges;
+        });
         var changes = new List<PlannedChange>();
         changes.AddRange(TemplatePlanner.Plan(content, live, payloads));
-        var (themeChanges, resolved) = ThemePlanner.Plan(content, live, payloads);
-        changes.AddRange(themeChanges);
-        changes.AddRange(AssignmentPlanner.Plan(content, live, resolved));
+        changes.AddRange(webMessaging.GetAwaiter().GetResult());
 
         return new Plan
         {
