@@ -13,6 +13,8 @@ namespace Reconciler.Cxone.Json;
     RespectRequiredConstructorParameters = true)]
 [JsonSerializable(typeof(TemplatePayload))]
 [JsonSerializable(typeof(SubmitTemplateResponse))]
+// Pages of template versions are read by TemplatePageJson; this generated reader stays as the
+// reference that its tests compare it with.
 [JsonSerializable(typeof(ApiPage<TemplateVersion>))]
 [JsonSerializable(typeof(JobStatus))]
 [JsonSerializable(typeof(ApiErrorBody))]

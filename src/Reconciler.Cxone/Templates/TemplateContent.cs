@@ -10,7 +10,26 @@ public static class TemplateContent
     public static bool Matches(TemplatePayload desired, TemplateVersion live) =>
         SameSet(desired.Channels, live.Channels)
         && SameSet(desired.Variables, live.Variables)
-        && desired.ContentBlocks.SequenceEqual(live.ContentBlocks);
+        && SameBlocks(desired.ContentBlocks, live.ContentBlocks);
+
+    /// <summary>Block by block, in order; indexed rather than enumerated, as it runs once per variant of a plan.</summary>
+    private static bool SameBlocks(IReadOnlyList<ContentBlock> a, IReadOnlyList<ContentBlock> b)
+    {
+        if (a.Count != b.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < a.Count; i++)
+        {
+            if (!Equals(a[i], b[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// Set equality, duplicates ignored. Both lists are a handful of strings for every real template,

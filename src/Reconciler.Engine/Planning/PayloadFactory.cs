@@ -19,13 +19,17 @@ internal sealed class PayloadFactory
     /// state. Only a version that will be created needs <see cref="Traced"/>, whose content hash
     /// costs more than the comparison itself, thirty thousand times over in a large repository.
     /// </summary>
-    public static TemplatePayload Template(TemplateDocument template, TemplateLocale locale) => new(
-        template.TemplateId,
-        template.Version,
-        template.Channels,
-        locale.Tag,
-        locale.Blocks.Select(b => new Reconciler.Cxone.Templates.ContentBlock(b.Id, b.Type, b.Content)).ToList(),
-        template.Variables);
+    public static TemplatePayload Template(TemplateDocument template, TemplateLocale locale)
+    {
+        var blocks = new Reconciler.Cxone.Templates.ContentBlock[locale.Blocks.Count];
+        for (var i = 0; i < blocks.Length; i++)
+        {
+            var block = locale.Blocks[i];
+            blocks[i] = new Reconciler.Cxone.Templates.ContentBlock(block.Id, block.Type, block.Content);
+        }
+
+        return new(template.TemplateId, template.Version, template.Channels, locale.Tag, blocks, template.Variables);
+    }
 
     /// <summary><paramref name="payload"/> (from <see cref="Template"/>) with its traceable metadata, content hash included.</summary>
     public TemplatePayload Traced(TemplatePayload payload, TemplateDocument template, TemplateLocale locale) =>

@@ -105,7 +105,11 @@ internal static class TemplatePlanner
             return new(ChangeAction.Create, null);
         }
 
-        if (desiredVersion is null || !VersionNumber.TryParse(current.Version, out var liveVersion))
+        // The same text is the same version, so the no-op majority of a large plan parses nothing.
+        VersionNumber? liveVersion = desiredVersion is not null && string.Equals(current.Version, desired.Version, StringComparison.Ordinal)
+            ? desiredVersion
+            : null;
+        if (liveVersion is null && (desiredVersion is null || !VersionNumber.TryParse(current.Version, out liveVersion)))
         {
             // An unparsable live version cannot be ordered; only an exact match is safe to call unchanged.
             return current.Version == desired.Version && TemplateContent.Matches(desired, current)
@@ -113,7 +117,7 @@ internal static class TemplatePlanner
                 : new Verdict(ChangeAction.Conflict, $"CXone holds version '{current.Version}', which cannot be compared with '{desired.Version}'; choose a version that sorts after it.");
         }
 
-        var compared = desiredVersion.CompareTo(liveVersion);
+        var compared = desiredVersion!.CompareTo(liveVersion);
         var sameContent = TemplateContent.Matches(desired, current);
         if (compared > 0)
         {
