@@ -30,10 +30,7 @@ public static class Planner
 
         return new Plan
         {
-            Changes = changes
-                .OrderBy(c => c.Order)
-                .ThenBy(c => c.Address, StringComparer.Ordinal)
-                .ToList(),
+            Changes = SortByOrderThenAddress(changes),
             Diagnostics = diagnostics,
             Source = context.Source,
             Target = context.Target,
@@ -41,5 +38,43 @@ public static class Planner
             LiveStateRequests = live.Requests,
             ApplyConcurrency = content.Settings.ApplyConcurrency,
         };
+    }
+
+    /// <summary>
+    /// Stable: changes with the same order and address keep their input order, so duplicates come
+    /// out the same on every run. Each address is built once, and positions rather than changes
+    /// are sorted, with one plain comparison: the sort is the plan's last step, on one core.
+    /// </summary>
+    private static List<PlannedChange> SortByOrderThenAddress(List<PlannedChange> changes)
+    {
+        var orders = new int[changes.Count];
+        var addresses = new string[changes.Count];
+        var positions = new int[changes.Count];
+        for (var i = 0; i < changes.Count; i++)
+        {
+            orders[i] = changes[i].Order;
+            addresses[i] = changes[i].Address;
+            positions[i] = i;
+        }
+
+        Array.Sort(positions, (x, y) =>
+        {
+            var byOrder = orders[x].CompareTo(orders[y]);
+            if (byOrder != 0)
+            {
+                return byOrder;
+            }
+
+            var byAddress = string.CompareOrdinal(addresses[x], addresses[y]);
+            return byAddress != 0 ? byAddress : x.CompareTo(y);
+        });
+
+        var sorted = new List<PlannedChange>(changes.Count);
+        foreach (var position in positions)
+        {
+            sorted.Add(changes[position]);
+        }
+
+        return sorted;
     }
 }

@@ -22,6 +22,27 @@ public sealed class PlannerTests
     }
 
     [Fact]
+    public void Create_MixedCaseDigitAndUnderscoreIds_SortedOrdinallyAndDuplicatesKeepFileOrder()
+    {
+        var source = PlanFixtures.Example();
+        var template = Read(OrderShipped);
+        foreach (var (file, id) in new[] { ("t1", "tmpl_a_z"), ("t2", "tmpl_a1"), ("t3", "tmpl_B"), ("t4", "tmpl_b"), ("t5", "tmpl_a1"), ("t6", "tmpl_aa") })
+        {
+            source.With($"templates/{file}.yaml", template.Replace("templateId: tmpl_order_shipped", $"templateId: {id}", StringComparison.Ordinal));
+        }
+
+        var plan = PlanFixtures.PlanOf(source, PlanFixtures.EmptyLive);
+
+        Assert.Equal(plan.Changes.OrderBy(c => c.Order).ThenBy(c => c.Address, StringComparer.Ordinal), plan.Changes);
+        var ids = plan.Changes.Where(c => c.Kind == ChangeKind.Template && c.Locale == "en-US").Select(c => c.Id).ToList();
+        Assert.Equal(["tmpl_B", "tmpl_a1", "tmpl_a1", "tmpl_a_z", "tmpl_aa", "tmpl_b"], ids.Where(i => i.Length <= 8).ToList());
+
+        // The two files declaring tmpl_a1 come out in file order, whichever run it is.
+        var duplicates = plan.Changes.Where(c => c.Id == "tmpl_a1" && c.Locale == "en-US").Select(c => c.SourcePath);
+        Assert.Equal(["templates/t2.yaml", "templates/t5.yaml"], duplicates);
+    }
+
+    [Fact]
     public void Create_PayloadMetadata_CarriesCommitPathHashAndActor()
     {
         var plan = PlanFixtures.PlanOf(PlanFixtures.Example(), PlanFixtures.EmptyLive);
