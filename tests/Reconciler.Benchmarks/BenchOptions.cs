@@ -21,7 +21,7 @@ internal sealed record BenchOptions
     /// <summary>Versions the tutorial-style baseline submits one after another (each takes about 2 s).</summary>
     public int BaselineVersions { get; init; } = 10;
 
-    /// <summary>Times each of validate, plan and the parse floor is run; the median is reported.</summary>
+    /// <summary>Rounds, each running the parse floor, validate and plan once, in turns; the median of each is reported.</summary>
     public int Repeats { get; init; } = 3;
 
     /// <summary>Where the synthetic repository and emulator state go; a fresh temporary folder when null.</summary>

@@ -11,7 +11,7 @@ var applyVersions = new Option<int>("--apply-versions") { Description = "New ver
 var rateLimit = new Option<double>("--rate-limit") { Description = "Emulator rate limit (requests/s) during the apply; the CLI is told the same through CXONE_REQUESTS_PER_SECOND.", DefaultValueFactory = _ => 50 };
 var jobLatency = new Option<int>("--job-latency-ms") { Description = "Emulator job latency during the apply.", DefaultValueFactory = _ => 300 };
 var baseline = new Option<int>("--baseline-versions") { Description = "Versions the tutorial-style baseline publishes (about 2 s each).", DefaultValueFactory = _ => 10 };
-var repeats = new Option<int>("--repeats") { Description = "Runs of the parse floor, validate and plan; the median is reported.", DefaultValueFactory = _ => 3 };
+var repeats = new Option<int>("--repeats") { Description = "Rounds of the parse floor, validate and plan, run in turns; the median of each is reported.", DefaultValueFactory = _ => 3 };
 var work = new Option<string?>("--work") { Description = "Folder for the generated repository and emulator state (default: a new temporary folder)." };
 var cli = new Option<string?>("--cli") { Description = "reconciler.dll to measure, e.g. an older build to compare (the parse floor then runs from this build). Default: the CLI and the floor are first published ReadyToRun, as the GitHub Action ships the CLI." };
 var skipApply = new Option<bool>("--skip-apply") { Description = "Measure validate and plan only." };
