@@ -77,14 +77,15 @@ internal static class TemplateContentRules
 
     private static void CheckPlaceholders(TemplateDocument template, ContentBlock block, HashSet<string> declared, HashSet<string> used, HintBudget hints, DiagnosticBag bag)
     {
-        var parsed = PlaceholderParser.Parse(block.Content);
+        var parsed = PlaceholderParser.ParsePlaceholders(block.Content);
         foreach (var error in parsed.Errors)
         {
             bag.Error(template.Path, block.ContentPositionOf(error.Offset), error.Code, error.Message);
         }
 
-        foreach (var placeholder in parsed.Placeholders)
+        for (var i = 0; i < parsed.Segments.Count; i++)
         {
+            var placeholder = (PlaceholderSegment)parsed.Segments[i];
             used.Add(placeholder.Path);
             if (!declared.Contains(placeholder.Path))
             {

@@ -21,6 +21,24 @@ public sealed class PlaceholderParserTests
     }
 
     [Theory]
+    [InlineData("Hi {{customer.name}}, order {{order.id}}!")]
+    [InlineData("")]
+    [InlineData("plain text only")]
+    [InlineData("{{a}}{{b.c}}")]
+    [InlineData("{{a {{b.c}} tail")]
+    [InlineData("}} {{{x}}} {{ y }} {{}} {{a..b}} {{9a}} {{a-b}} {{ok}}")]
+    [InlineData("{{a}}} and {{b")]
+    public void ParsePlaceholders_SamePlaceholdersAndErrorsAsParse_WithoutTheText(string content)
+    {
+        var full = PlaceholderParser.Parse(content);
+
+        var placeholders = PlaceholderParser.ParsePlaceholders(content);
+
+        Assert.Equal(full.Placeholders, placeholders.Segments);
+        Assert.Equal(full.Errors, placeholders.Errors);
+    }
+
+    [Theory]
     [InlineData("{{a", "0")]
     [InlineData("text {{a.b", "5")]
     [InlineData("{{a {{b}}", "0")]
