@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace Reconciler.Cxone;
 
 /// <summary>
@@ -8,7 +6,9 @@ namespace Reconciler.Cxone;
 /// </summary>
 public sealed class CxoneCallStatistics
 {
-    private readonly ConcurrentDictionary<int, long> _byStatus = new();
+    // One counter per possible status code (HttpClient accepts 100-999): a plain array, as a
+    // concurrent dictionary over int keys was compiled fully optimised on every run's first answer.
+    private readonly long[] _byStatus = new long[1000];
     private long _requestsSent;
     private long _retries;
     private long _rateLimited;
@@ -39,7 +39,22 @@ public sealed class CxoneCallStatistics
     public long TokenRefreshesAfter401 => Interlocked.Read(ref _tokenRefreshesAfter401);
 
     /// <summary>Answers by HTTP status code (API calls only).</summary>
-    public IReadOnlyDictionary<int, long> ResponsesByStatus => new SortedDictionary<int, long>(_byStatus);
+    public IReadOnlyDictionary<int, long> ResponsesByStatus
+    {
+        get
+        {
+            var counts = new SortedDictionary<int, long>();
+            for (var status = 0; status < _byStatus.Length; status++)
+            {
+                if (Interlocked.Read(ref _byStatus[status]) is var count and > 0)
+                {
+                    counts[status] = count;
+                }
+            }
+
+            return counts;
+        }
+    }
 
     /// <inheritdoc />
     public override string ToString() =>
@@ -49,7 +64,11 @@ public sealed class CxoneCallStatistics
 
     internal void ResponseReceived(int statusCode)
     {
-        _byStatus.AddOrUpdate(statusCode, 1, static (_, n) => n + 1);
+        if ((uint)statusCode < (uint)_byStatus.Length)
+        {
+            Interlocked.Increment(ref _byStatus[statusCode]);
+        }
+
         if (statusCode == 429)
         {
             Interlocked.Increment(ref _rateLimited);

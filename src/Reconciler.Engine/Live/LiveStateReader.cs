@@ -116,14 +116,25 @@ public sealed class LiveStateReader
                 Add(assignments, row.WidgetId, row.ToAssignment());
             }
 
-            return new TenantLists(
-                themes.ToDictionary(p => p.Key, p => (IReadOnlyList<WidgetTheme>)p.Value, StringComparer.Ordinal),
-                assignments.ToDictionary(p => p.Key, p => (IReadOnlyList<ThemeAssignment>)p.Value, StringComparer.Ordinal));
+            return new TenantLists(ReadOnly(themes), ReadOnly(assignments));
         }
         catch (CxoneApiException e) when (e.StatusCode == HttpStatusCode.NotFound)
         {
             return null;
         }
+    }
+
+    // A loop rather than ToDictionary: over key-value pairs, a value type, that one call was
+    // compiled fully optimised on every plan.
+    private static Dictionary<string, IReadOnlyList<T>> ReadOnly<T>(Dictionary<string, List<T>> lists)
+    {
+        var readOnly = new Dictionary<string, IReadOnlyList<T>>(lists.Count, StringComparer.Ordinal);
+        foreach (var (widgetId, list) in lists)
+        {
+            readOnly[widgetId] = list;
+        }
+
+        return readOnly;
     }
 
     private static void Add<T>(Dictionary<string, List<T>> lists, string widgetId, T item)
