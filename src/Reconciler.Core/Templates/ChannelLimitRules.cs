@@ -68,5 +68,5 @@ internal static class ChannelLimitRules
 
     // Parsed only for a block over a limit: most blocks are not, and parsing every block twice showed in profiles.
     private static string Note(ContentBlock block) =>
-        PlaceholderParser.Parse(block.Content).Placeholders.Any() ? PlaceholderNote : string.Empty;
+        PlaceholderParser.ParsePlaceholders(block.Content).Placeholders.Any() ? PlaceholderNote : string.Empty;
 }

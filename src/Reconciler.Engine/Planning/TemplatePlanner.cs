@@ -118,12 +118,12 @@ internal static class TemplatePlanner
         }
 
         var compared = desiredVersion!.CompareTo(liveVersion);
-        var sameContent = TemplateContent.Matches(desired, current);
         if (compared > 0)
         {
             return new(ChangeAction.Update, null);
         }
 
+        var sameContent = TemplateContent.Matches(desired, current);
         if (compared == 0)
         {
             return sameContent
